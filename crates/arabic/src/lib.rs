@@ -1,0 +1,16 @@
+//! Arabic text rules for marsad: pure functions, no I/O, no dependency on the rest of marsad.
+//!
+//! The pipeline of a text through this crate, as in tantivy's tokenizer → filter chain:
+//! [`normalize`] (display form and match key) → [`tokenize`] (words, numbers, punctuation) →
+//! [`sentences`] → [`stem`] (light stemming, stopwords); and the readers of meaning that work
+//! on display text: [`numbers`] (figures written in digits or words, with their qualifier) and
+//! [`dates`] (Gregorian, Levantine and Hijri month names, weekdays).
+
+pub mod dates;
+pub mod normalize;
+pub mod numbers;
+pub mod sentences;
+pub mod stem;
+pub mod tokenize;
+
+pub use normalize::{match_key, normalize, Mode};

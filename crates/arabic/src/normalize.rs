@@ -1,0 +1,212 @@
+//! Normalization: the match key (DESIGN.md's folding rules) and the exact display form.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// How far [`normalize`] folds a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The match key: every folding rule of DESIGN.md. Used for matching and fingerprints.
+    Key,
+    /// Exact: NFC, invisible controls removed, whitespace tidied; letters and harakat kept.
+    /// Used for the display form, so that invisible differences do not make two texts differ.
+    Exact,
+}
+
+/// The match key of `text`: [`normalize`] in [`Mode::Key`].
+pub fn match_key(text: &str) -> String {
+    normalize(text, Mode::Key)
+}
+
+/// Normalizes `text`.
+///
+/// Both modes drop zero-width and bidi controls, turn every run of horizontal whitespace
+/// (including no-break spaces) into one space, trim each line, and keep line breaks
+/// (a run of blank lines becomes one empty line, so paragraphs stay apart).
+///
+/// [`Mode::Key`] also applies NFKC, removes harakat, superscript alef, Quranic marks and
+/// tatweel, folds hamza forms of alef (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و, ئ → ي, the Persian
+/// keyboard forms ی → ي and ک → ك, Arabic-Indic and Persian digits to 0–9, `٫` to `.`, `٬` to
+/// `,`, and every quote mark to `"`.
+pub fn normalize(text: &str, mode: Mode) -> String {
+    let folded: String = match mode {
+        // Quotes fold before NFKC, which would otherwise split ″ into two primes.
+        Mode::Key => text
+            .chars()
+            .map(|c| if is_quote_mark(c) { '"' } else { c })
+            .nfkc()
+            .filter_map(fold_key_char)
+            .collect(),
+        Mode::Exact => text
+            .nfc()
+            .filter(|&c| !is_invisible_control(c))
+            .collect(),
+    };
+    tidy_whitespace(&folded)
+}
+
+/// One character of the match key: `None` drops it, `Some(c)` is its folded form.
+fn fold_key_char(c: char) -> Option<char> {
+    if is_invisible_control(c) || is_mark_dropped_from_key(c) {
+        return None;
+    }
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ئ' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        '٠'..='٩' => digit(c as u32 - '٠' as u32),
+        '۰'..='۹' => digit(c as u32 - '۰' as u32),
+        '٫' => '.',
+        '٬' => ',',
+        c => c,
+    })
+}
+
+fn digit(d: u32) -> char {
+    char::from_digit(d, 10).unwrap_or('0')
+}
+
+/// Harakat, superscript alef, Quranic annotation marks and tatweel.
+fn is_mark_dropped_from_key(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+}
+
+/// Zero-width characters, bidi controls, the Arabic letter mark and the byte-order mark.
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}'
+    )
+}
+
+/// Every quote mark that the match key folds to `"`.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '″' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '＂'
+    )
+}
+
+/// Collapses horizontal whitespace, trims lines, and keeps at most one blank line in a row.
+fn tidy_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_before = false;
+    for line in text.split(['\n', '\u{2028}', '\u{2029}']) {
+        let mut words = line.split(char::is_whitespace).filter(|w| !w.is_empty()).peekable();
+        if words.peek().is_none() {
+            blank_before = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+            if blank_before {
+                out.push('\n');
+            }
+        }
+        blank_before = false;
+        for (i, word) in words.enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_folds_letters_as_design_md_says() {
+        let cases = [
+            ("أحمد", "احمد"),
+            ("إسلام", "اسلام"),
+            ("آمن", "امن"),
+            ("ٱلله", "الله"),
+            ("مستشفى", "مستشفي"),
+            ("مدرسة", "مدرسه"),
+            ("مؤتمر", "موتمر"),
+            ("رئيس", "رييس"),
+            ("فارسی", "فارسي"),
+            ("کتاب", "كتاب"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(match_key(input), want, "input {input}");
+        }
+    }
+
+    #[test]
+    fn key_removes_marks_tatweel_and_controls() {
+        let cases = [
+            ("مُحَمَّدٌ", "محمد"),
+            ("هٰذا", "هذا"),
+            ("بـ600", "ب600"),
+            ("كـــبير", "كبير"),
+            ("\u{200F}سلام\u{200E}", "سلام"),
+            ("\u{FEFF}خبر", "خبر"),
+            ("a\u{200B}b", "ab"),
+            ("\u{202B}نص\u{202C}", "نص"),
+            ("\u{2067}نص\u{2069}", "نص"),
+            ("نص\u{061C}", "نص"),
+            ("ۖقرآن", "قران"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(match_key(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn key_folds_digits_separators_and_quotes() {
+        let cases = [
+            ("٢٠٢٥", "2025"),
+            ("۱۲۳", "123"),
+            ("١٢٫٥", "12.5"),
+            ("١٠٬٠٠٠", "10,000"),
+            ("«سلام»", "\"سلام\""),
+            ("“قال” ‘نعم’ „لا‟ ″x″", "\"قال\" \"نعم\" \"لا\" \"x\""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(match_key(input), want, "input {input}");
+        }
+    }
+
+    #[test]
+    fn key_applies_nfkc_to_presentation_forms() {
+        // U+FEFB is the lam-alef ligature; NFKC splits it into lam + alef.
+        assert_eq!(match_key("\u{FEFB}"), "لا");
+        // Decomposed alef + hamza above composes to أ, then folds to ا.
+        assert_eq!(match_key("\u{0627}\u{0654}مل"), "امل");
+    }
+
+    #[test]
+    fn whitespace_is_tidied_in_both_modes() {
+        let cases = [
+            ("  كلمة\u{00A0}\u{00A0}أخرى\t", "كلمه اخري"),
+            ("سطر\r\nسطر", "سطر\nسطر"),
+            ("\n\nفقرة\n\n\n\nفقرة\n\n", "فقره\n\nفقره"),
+            ("", ""),
+            ("   \n \n", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(match_key(input), want, "input {input:?}");
+        }
+        assert_eq!(normalize(" أَحمد  \n\n\n علي ", Mode::Exact), "أَحمد\n\nعلي");
+    }
+
+    #[test]
+    fn exact_mode_keeps_letters_and_harakat() {
+        let text = "قالَ «الرئيسُ» إنّ ٢٠٢٥ مؤتمرٌ";
+        assert_eq!(normalize(text, Mode::Exact), text);
+        assert_eq!(normalize("\u{200F}نص\u{FEFF}", Mode::Exact), "نص");
+    }
+
+    #[test]
+    fn key_is_idempotent() {
+        let text = "التقى الرئيسُ «بوزيرة» الخارجيّة في ٢٧ أكتوبر، وقال: “نعم”.";
+        let once = match_key(text);
+        assert_eq!(match_key(&once), once);
+    }
+}
