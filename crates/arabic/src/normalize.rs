@@ -30,16 +30,10 @@ pub fn match_key(text: &str) -> String {
 pub fn normalize(text: &str, mode: Mode) -> String {
     let folded: String = match mode {
         // Quotes fold before NFKC, which would otherwise split ″ into two primes.
-        Mode::Key => text
-            .chars()
-            .map(|c| if is_quote_mark(c) { '"' } else { c })
-            .nfkc()
-            .filter_map(fold_key_char)
-            .collect(),
-        Mode::Exact => text
-            .nfc()
-            .filter(|&c| !is_invisible_control(c))
-            .collect(),
+        Mode::Key => {
+            text.chars().map(|c| if is_quote_mark(c) { '"' } else { c }).nfkc().filter_map(fold_key_char).collect()
+        }
+        Mode::Exact => text.nfc().filter(|&c| !is_invisible_control(c)).collect(),
     };
     tidy_whitespace(&folded)
 }
@@ -82,10 +76,7 @@ pub fn is_invisible_control(c: char) -> bool {
 
 /// Every quote mark that the match key folds to `"`.
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '″' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '＂'
-    )
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '″' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '＂')
 }
 
 /// Collapses horizontal whitespace, trims lines, and keeps at most one blank line in a row.

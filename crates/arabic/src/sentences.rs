@@ -26,10 +26,8 @@ pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
 
 fn split_paragraph(text: &str, paragraph: Range<usize>, spans: &mut Vec<Range<usize>>) {
     let quotes = closed_quotations(&text[paragraph.clone()]);
-    let chars: Vec<(usize, char)> = text[paragraph.clone()]
-        .char_indices()
-        .map(|(i, c)| (paragraph.start + i, c))
-        .collect();
+    let chars: Vec<(usize, char)> =
+        text[paragraph.clone()].char_indices().map(|(i, c)| (paragraph.start + i, c)).collect();
     // A terminator inside a quotation ends nothing, unless the quotation closes right after it.
     let held_by_quote = |k: usize| {
         let i = chars[k].0 - paragraph.start;
@@ -82,7 +80,9 @@ fn is_closing_mark(c: char) -> bool {
 }
 
 fn is_decimal_point(chars: &[(usize, char)], k: usize) -> bool {
-    let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&(_, c)| crate::tokenize::digit_value(c).is_some());
+    let digit_at = |j: Option<usize>| {
+        j.and_then(|j| chars.get(j)).is_some_and(|&(_, c)| crate::tokenize::digit_value(c).is_some())
+    };
     matches!(chars[k].1, '.' | '٫') && digit_at(k.checked_sub(1)) && digit_at(Some(k + 1))
 }
 

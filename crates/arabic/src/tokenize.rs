@@ -75,6 +75,11 @@ pub fn is_arabic_letter(c: char) -> bool {
         | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
+/// True for a character of an Arabic word: a letter, or a mark that sits inside a word.
+pub fn is_arabic_word_char(c: char) -> bool {
+    is_arabic_letter(c) || is_arabic_word_inner(c)
+}
+
 /// Marks that may sit inside an Arabic word: harakat, superscript alef, Quranic marks,
 /// tatweel and the zero-width non-joiner.
 fn is_arabic_word_inner(c: char) -> bool {
@@ -100,10 +105,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             TokenKind::Punct
         };
         let end = match kind {
-            TokenKind::Arabic => scan_while(text, start, |c| is_arabic_letter(c) || is_arabic_word_inner(c)),
+            TokenKind::Arabic => scan_while(text, start, is_arabic_word_char),
             TokenKind::Latin => scan_while(text, start, |c| {
-                c.is_alphanumeric() && !is_arabic_letter(c) && digit_value(c).is_none()
-                    || c.is_ascii_digit()
+                c.is_alphanumeric() && !is_arabic_letter(c) && digit_value(c).is_none() || c.is_ascii_digit()
             }),
             TokenKind::Number => scan_number(text, start),
             TokenKind::Punct => start + c.len_utf8(),
@@ -118,10 +122,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// The end of the run starting at `start` whose characters satisfy `keep`.
 fn scan_while(text: &str, start: usize, keep: impl Fn(char) -> bool) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !keep(c))
-        .map_or(text.len(), |(i, _)| start + i)
+    text[start..].char_indices().find(|&(_, c)| !keep(c)).map_or(text.len(), |(i, _)| start + i)
 }
 
 /// The end of a number starting at `start`: digits, with `,`/`٬` only before exactly three
@@ -207,14 +208,8 @@ mod tests {
 
     #[test]
     fn number_values() {
-        let cases = [
-            ("1,500", 1500.0),
-            ("12.5", 12.5),
-            ("١٢٫٥", 12.5),
-            ("١٠٬٠٠٠", 10000.0),
-            ("۲۰۲۵", 2025.0),
-            ("600", 600.0),
-        ];
+        let cases =
+            [("1,500", 1500.0), ("12.5", 12.5), ("١٢٫٥", 12.5), ("١٠٬٠٠٠", 10000.0), ("۲۰۲۵", 2025.0), ("600", 600.0)];
         for (text, want) in cases {
             let tokens = tokenize(text);
             assert_eq!(tokens.len(), 1, "text {text}");

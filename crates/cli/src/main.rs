@@ -1,1 +1,110 @@
-fn main() {}
+//! `marsad`: the command line. Each subcommand lives in its own module; this file parses the
+//! arguments, opens the store and reports errors.
+
+mod export;
+mod ingest;
+mod show;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use marsad_core::Format;
+use marsad_store::SqliteStore;
+
+/// marsad (مرصد): an Arabic-first news intelligence engine.
+#[derive(Parser)]
+#[command(name = "marsad", version, about)]
+struct Cli {
+    /// The database file.
+    #[arg(long, global = true, env = "MARSAD_DB", default_value = "marsad.db")]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles from files, directories (recursively) or `-` (stdin) into the store.
+    Ingest {
+        /// Files, directories, or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The input format; `auto` goes by file extension, or by content for stdin.
+        #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+        format: FormatArg,
+        /// Print the counts and every rejection as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the stored articles, by date.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one article: its metadata and clean text.
+    Show {
+        /// The article id, or an unambiguous prefix of it.
+        id: String,
+        /// Also show the lines removed from the text, with the reasons.
+        #[arg(long)]
+        removed: bool,
+        /// Print the raw input exactly as it was read, instead of the clean text.
+        #[arg(long)]
+        raw: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everything in the store as JSON (export schema version 1).
+    Export {
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Auto,
+    Txt,
+    Html,
+    Jsonl,
+    Warc,
+}
+
+impl FormatArg {
+    fn forced(self) -> Option<Format> {
+        match self {
+            FormatArg::Auto => None,
+            FormatArg::Txt => Some(Format::Txt),
+            FormatArg::Html => Some(Format::Html),
+            FormatArg::Jsonl => Some(Format::Jsonl),
+            FormatArg::Warc => Some(Format::Warc),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_env("MARSAD_LOG"))
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("marsad: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut store = SqliteStore::open(&cli.db).with_context(|| format!("opening the store {}", cli.db.display()))?;
+    match cli.command {
+        Command::Ingest { paths, format, json } => ingest::run(&mut store, &paths, format.forced(), json),
+        Command::List { json } => show::list(&store, json),
+        Command::Show { id, removed, raw, json } => show::show(&store, &id, show::ShowOptions { removed, raw, json }),
+        Command::Export { output } => export::run(&store, output.as_deref()),
+    }
+}

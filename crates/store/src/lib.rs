@@ -1,1 +1,100 @@
-//! placeholder
+//! marsad's storage: the [`Store`] interface and its SQLite backend.
+//!
+//! A store keeps every article once (by its id), every place it was seen (its sightings, each
+//! with the raw input exactly as read), and a record of every ingest batch and its rejections.
+//! A batch is one transaction: it lands whole or not at all, so nothing already stored is lost.
+
+mod error;
+pub mod sqlite;
+
+use marsad_core::{Article, Rejection};
+use serde::Serialize;
+
+pub use error::StoreError;
+pub use sqlite::SqliteStore;
+
+/// What adding one article to a batch did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Added {
+    /// The article was not in the store.
+    New,
+    /// An article with the same id (the same match-key text) was already stored; a new origin
+    /// of it is recorded as a sighting.
+    AlreadyKnown,
+}
+
+/// The counts of one batch.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct BatchCounts {
+    pub new: u64,
+    pub already_known: u64,
+    pub rejected: u64,
+}
+
+/// Where a batch's articles and rejections go while the batch is open.
+pub trait BatchSink {
+    /// Stores `article`, read from `raw` (the input exactly as read).
+    fn add(&mut self, article: &Article, raw: &[u8]) -> Result<Added, StoreError>;
+    /// Records an input that was not read as an article.
+    fn reject(&mut self, rejection: &Rejection) -> Result<(), StoreError>;
+}
+
+/// One place an article was seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sighting {
+    pub origin: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<chrono::NaiveDate>,
+    pub batch: i64,
+}
+
+/// A stored article with the places it was seen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredArticle {
+    #[serde(flatten)]
+    pub article: Article,
+    pub sightings: Vec<Sighting>,
+}
+
+/// One line of `marsad list`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    pub id: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<chrono::NaiveDate>,
+    pub origin: String,
+    pub sightings: u64,
+}
+
+/// The storage interface every backend implements.
+pub trait Store {
+    /// Runs `fill` inside one transaction: everything it adds lands together, or nothing does
+    /// if it returns an error. `label` describes the batch (its inputs) in the batch record.
+    fn write_batch(
+        &mut self,
+        label: &str,
+        fill: &mut dyn FnMut(&mut dyn BatchSink) -> Result<(), StoreError>,
+    ) -> Result<BatchCounts, StoreError>;
+
+    /// Every article, ordered by date (unknown dates last), then id.
+    fn list(&self) -> Result<Vec<ArticleSummary>, StoreError>;
+
+    /// The article whose id is `id`, or starts with `id` if that prefix is unambiguous.
+    fn article(&self, id: &str) -> Result<Option<StoredArticle>, StoreError>;
+
+    /// Calls `visit` with every article in id order, without loading them all at once.
+    fn for_each_article(
+        &self,
+        visit: &mut dyn FnMut(StoredArticle) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+
+    /// The raw input of an article as read from one of its origins.
+    fn raw_input(&self, id: &str, origin: &str) -> Result<Option<Vec<u8>>, StoreError>;
+
+    /// How many articles are stored.
+    fn count(&self) -> Result<u64, StoreError>;
+}

@@ -1,0 +1,229 @@
+//! Cleaning: a raw document becomes an article — display text, title, publication date,
+//! dateline and agencies — with every line it takes out kept on record with the reason.
+
+pub mod dateline;
+pub mod publication;
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use marsad_arabic::{match_key, normalize, stem, Mode};
+
+use crate::id::article_id;
+use crate::model::{Article, Format, RawDocument, RemovedLine};
+use crate::read::RejectReason;
+pub use dateline::{agency_name, parse_dateline, Dateline};
+pub use publication::{parse_publication_line, PublicationLine};
+
+/// Reason recorded for a site name line above the headline.
+pub const REASON_SITE_HEADER: &str = "site name above the headline";
+
+/// Cleans one raw document into an article.
+pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
+    let display = normalize(&doc.body, Mode::Exact);
+    let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
+    let mut removed = Vec::new();
+
+    let declared_title = doc.declared.title.as_deref().map(|t| normalize(t, Mode::Exact)).filter(|t| !t.is_empty());
+    let title = match declared_title {
+        Some(title) => {
+            // A body that repeats its declared title on the first line: the line is the title.
+            if lines.first().is_some_and(|first| match_key(first) == match_key(&title)) {
+                lines.remove(0);
+            }
+            Some(title)
+        }
+        None if doc.format == Format::Txt => take_title_line(&mut lines, &mut removed),
+        None => None,
+    };
+
+    let mut published = doc.declared.published.as_deref().and_then(marsad_arabic::dates::parse_date);
+    lines.retain(|line| match parse_publication_line(line) {
+        Some(found) => {
+            published = published.or(found.date);
+            removed.push(RemovedLine { line: (*line).to_owned(), reason: found.reason.to_owned() });
+            false
+        }
+        None => true,
+    });
+
+    let dateline = lines.first().and_then(|first| parse_dateline(first));
+    let agencies = dateline.iter().map(|d| d.agency.to_owned()).collect();
+    let text = lines.join("\n");
+    if text.trim().is_empty() {
+        return Err(RejectReason::NothingLeft);
+    }
+    Ok(Article {
+        id: article_id(&text),
+        origin: doc.origin,
+        format: doc.format,
+        encoding: doc.encoding.to_owned(),
+        url: doc.declared.url,
+        source: doc.declared.source,
+        title,
+        author: doc.declared.author,
+        published,
+        extracted: doc.declared.extracted.as_deref().and_then(marsad_arabic::dates::parse_date),
+        dateline: dateline.map(|d| d.city),
+        agencies,
+        text,
+        removed,
+    })
+}
+
+/// Takes the headline of a plain-text article off `lines`: the first line if it reads like a
+/// headline, unless that line is a site name (a short line whose words the article never uses,
+/// above a headline-like line), in which case it is recorded as removed and the next line is
+/// the headline. A text that opens with a paragraph has no headline: `None`, nothing is taken.
+fn take_title_line(lines: &mut Vec<&str>, removed: &mut Vec<RemovedLine>) -> Option<String> {
+    if lines.len() >= 3 && is_site_header(lines[0], lines[1], &lines[2..]) {
+        removed.push(RemovedLine { line: lines[0].to_owned(), reason: REASON_SITE_HEADER.to_owned() });
+        lines.remove(0);
+    }
+    // A one-line text is all body.
+    (lines.len() >= 2 && looks_like_headline(lines[0])).then(|| lines.remove(0).to_owned())
+}
+
+/// The most words a site-name line may have.
+const MAX_SITE_HEADER_WORDS: usize = 3;
+/// The most words a headline may have.
+const MAX_HEADLINE_WORDS: usize = 30;
+
+fn is_site_header(first: &str, second: &str, body: &[&str]) -> bool {
+    let short = first.split_whitespace().count() <= MAX_SITE_HEADER_WORDS;
+    if !short || !looks_like_headline(first) || !looks_like_headline(second) {
+        return false;
+    }
+    let body_stems: HashSet<String> = body.iter().flat_map(|line| content_stems(line)).collect();
+    content_stems(first).iter().all(|stem| !body_stems.contains(stem))
+}
+
+/// A line short enough for a headline that does not end like a paragraph (a headline may end
+/// with `؟` or `!`, not with `.` or `،`) and does not open with a dateline.
+fn looks_like_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ends_like_paragraph = line.trim_end_matches(['"', '»', '”', ')']).ends_with(['.', '،', ',', ':', '؛']);
+    (1..=MAX_HEADLINE_WORDS).contains(&words) && !ends_like_paragraph && parse_dateline(line).is_none()
+}
+
+/// Stems of the content words of `text` (stopwords and one-letter words left out).
+pub fn content_stems(text: &str) -> Vec<String> {
+    let key = match_key(text);
+    marsad_arabic::tokenize::tokenize(&key)
+        .into_iter()
+        .filter(|token| token.is_word() && token.text.chars().count() > 1 && !stem::is_stopword(token.text))
+        .map(|token| stem::stem(token.text))
+        .collect()
+}
+
+/// The date of an article for ordering: its publication date, else when it was fetched.
+pub fn best_known_date(article: &Article) -> Option<NaiveDate> {
+    article.published.or(article.extracted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Declared;
+
+    fn txt(body: &str) -> RawDocument {
+        RawDocument {
+            origin: "a.txt".into(),
+            location: "a.txt".into(),
+            format: Format::Txt,
+            raw: body.as_bytes().to_vec(),
+            encoding: "UTF-8",
+            body: body.into(),
+            declared: Declared::default(),
+        }
+    }
+
+    #[test]
+    fn the_first_line_of_a_text_file_is_the_title() {
+        let article =
+            clean(txt("\n\nافتتاح جسر جديد\n\nافتتحت البلدية جسرا جديدا.\nوقال رئيسها إن الجسر سيخفف الزحام."))
+                .unwrap();
+        assert_eq!(article.title.as_deref(), Some("افتتاح جسر جديد"));
+        assert_eq!(article.text, "افتتحت البلدية جسرا جديدا.\nوقال رئيسها إن الجسر سيخفف الزحام.");
+        assert!(article.removed.is_empty());
+        assert_eq!(article.id, article_id(&article.text));
+    }
+
+    #[test]
+    fn a_site_name_above_the_headline_is_removed_on_record() {
+        let article = clean(txt(
+            "شبكة الأفق\nافتتاح جسر جديد في المدينة\nافتتحت البلدية جسرا جديدا.\nوقال رئيسها إن الجسر سيخفف الزحام.",
+        ))
+        .unwrap();
+        assert_eq!(article.title.as_deref(), Some("افتتاح جسر جديد في المدينة"));
+        assert_eq!(article.removed, [RemovedLine { line: "شبكة الأفق".into(), reason: REASON_SITE_HEADER.into() }]);
+    }
+
+    #[test]
+    fn a_short_headline_whose_words_recur_is_kept_as_the_title() {
+        let article =
+            clean(txt("زلزال قوي\nتفاصيل أولية عن الأضرار\nضرب زلزال قوي المنطقة فجرا.\nولم ترد أنباء عن ضحايا."))
+                .unwrap();
+        assert_eq!(article.title.as_deref(), Some("زلزال قوي"));
+        assert!(article.text.starts_with("تفاصيل أولية"));
+    }
+
+    #[test]
+    fn a_text_that_opens_with_a_paragraph_has_no_title() {
+        let body = "عمّان (رويترز) – أعلنت الحكومة خطة جديدة.\nوقال الوزير إنها تبدأ غدا.";
+        let article = clean(txt(body)).unwrap();
+        assert_eq!(article.title, None);
+        assert_eq!(article.text, body, "no sentence is lost");
+        let article = clean(txt("أعلنت الحكومة اليوم خطة جديدة للنقل العام.\nوقال الوزير إنها تبدأ غدا.")).unwrap();
+        assert_eq!(article.title, None);
+    }
+
+    #[test]
+    fn a_question_can_be_a_headline() {
+        let article = clean(txt("هل تنجح المفاوضات؟\nيلتقي الطرفان غدا.")).unwrap();
+        assert_eq!(article.title.as_deref(), Some("هل تنجح المفاوضات؟"));
+    }
+
+    #[test]
+    fn reads_the_publication_line_and_the_dateline() {
+        let article = clean(txt(
+            "عنوان الخبر\nنشر في 14 مارس 2026\nعمّان (رويترز) – أعلنت الحكومة خطة جديدة.\nوقال الوزير إنها تبدأ غدا.",
+        ))
+        .unwrap();
+        assert_eq!(article.published, NaiveDate::from_ymd_opt(2026, 3, 14));
+        assert_eq!(article.dateline.as_deref(), Some("عمّان"));
+        assert_eq!(article.agencies, ["Reuters"]);
+        assert_eq!(article.removed.len(), 1);
+        assert_eq!(article.removed[0].line, "نشر في 14 مارس 2026");
+        assert!(article.text.starts_with("عمّان (رويترز)"), "the dateline stays in the text");
+    }
+
+    #[test]
+    fn jsonl_records_use_declared_metadata() {
+        let mut doc = txt("عنوان\nنص الخبر الأول.\nنص ثان.");
+        doc.format = Format::Jsonl;
+        doc.declared = Declared {
+            title: Some("عنوان".into()),
+            source: Some("okaz".into()),
+            published: Some("2026-03-14".into()),
+            extracted: Some("2015-07-21 02:51:32".into()),
+            ..Declared::default()
+        };
+        let article = clean(doc).unwrap();
+        assert_eq!(article.title.as_deref(), Some("عنوان"));
+        assert_eq!(article.text, "نص الخبر الأول.\nنص ثان.", "the repeated title line is not body");
+        assert_eq!(article.source.as_deref(), Some("okaz"));
+        assert_eq!(article.published, NaiveDate::from_ymd_opt(2026, 3, 14));
+        assert_eq!(article.extracted, NaiveDate::from_ymd_opt(2015, 7, 21));
+    }
+
+    #[test]
+    fn a_title_alone_leaves_nothing() {
+        let mut doc = txt("عنوان فقط");
+        doc.format = Format::Jsonl;
+        doc.declared.title = Some("عنوان فقط".into());
+        assert_eq!(clean(doc), Err(RejectReason::NothingLeft));
+        // A one-line text file is body, not a title.
+        assert_eq!(clean(txt("خبر من سطر واحد.")).unwrap().text, "خبر من سطر واحد.");
+    }
+}

@@ -1,0 +1,151 @@
+//! JSONL reading: one article per line, in SaudiNewsNet's fields
+//! (`source, url, date_extracted, title, author, content`) or the generic form
+//! (`id, url, source, title, text|content, published`).
+
+use std::io::BufRead;
+
+use serde_json::{Map, Value};
+
+use super::{ReadResult, RejectReason, Rejection};
+use crate::model::{Declared, Format, RawDocument};
+
+/// Reads every line of a JSONL stream; blank lines are not records. Each record's origin is its
+/// URL when it has one, else `path:line`; rejections always name `path:line`.
+pub fn read_jsonl(path: &str, mut reader: impl BufRead, emit: &mut dyn FnMut(ReadResult), progress: &mut dyn FnMut()) {
+    let mut line = Vec::new();
+    let mut number = 0u64;
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => number += 1,
+            Err(error) => {
+                let origin = format!("{path}:{}", number + 1);
+                emit(Err(Rejection { origin, reason: RejectReason::Io(error.to_string()) }));
+                break;
+            }
+        }
+        if number.is_multiple_of(256) {
+            progress();
+        }
+        let record = line.trim_ascii();
+        if record.is_empty() {
+            continue;
+        }
+        let record = if number == 1 { record.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(record) } else { record };
+        emit(
+            parse_record(path, number, record)
+                .map_err(|reason| Rejection { origin: format!("{path}:{number}"), reason }),
+        );
+    }
+    progress();
+}
+
+/// One JSONL record as a raw document.
+pub fn parse_record(path: &str, number: u64, record: &[u8]) -> Result<RawDocument, RejectReason> {
+    let text = std::str::from_utf8(record).map_err(|_| RejectReason::Undecodable { encoding: "UTF-8" })?;
+    let value: Value = serde_json::from_str(text).map_err(|error| RejectReason::BrokenJson(error.to_string()))?;
+    let Value::Object(fields) = value else {
+        return Err(RejectReason::NotAnObject);
+    };
+    let body = first_text(&fields, &["text", "content", "body", "article"]).unwrap_or_default();
+    if body.trim().is_empty() {
+        return Err(RejectReason::EmptyContent);
+    }
+    let declared = Declared {
+        id: first_text(&fields, &["id"]),
+        url: first_text(&fields, &["url", "link"]),
+        source: first_text(&fields, &["source", "outlet", "site"]),
+        title: first_text(&fields, &["title", "headline"]),
+        author: first_text(&fields, &["author", "byline"]),
+        published: first_text(&fields, &["published", "date_published", "published_at", "publishedAt", "date"]),
+        extracted: first_text(&fields, &["date_extracted", "extracted", "crawled"]),
+    };
+    let origin = declared.url.clone().unwrap_or_else(|| format!("{path}:{number}"));
+    Ok(RawDocument {
+        origin,
+        location: format!("{path}:{number}"),
+        format: Format::Jsonl,
+        raw: record.to_vec(),
+        encoding: "UTF-8",
+        body,
+        declared,
+    })
+}
+
+/// The first of `names` that holds a non-blank string (or a number, written as text).
+fn first_text(fields: &Map<String, Value>, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|name| match fields.get(*name)? {
+        Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(input: &str) -> Vec<ReadResult> {
+        let mut results = Vec::new();
+        read_jsonl("feed.jsonl", input.as_bytes(), &mut |r| results.push(r), &mut || {});
+        results
+    }
+
+    #[test]
+    fn reads_saudinewsnet_fields() {
+        let line = r#"{"source": "okaz", "url": "http://okaz.example/1", "date_extracted": "2015-07-21 02:51:32", "title": "عنوان", "author": "كاتب", "content": "نص الخبر.", "id": "x1", "file": "f.json"}"#;
+        let results = read_all(line);
+        let doc = results[0].as_ref().unwrap();
+        assert_eq!(doc.origin, "http://okaz.example/1");
+        assert_eq!(doc.body, "نص الخبر.");
+        assert_eq!(doc.declared.source.as_deref(), Some("okaz"));
+        assert_eq!(doc.declared.title.as_deref(), Some("عنوان"));
+        assert_eq!(doc.declared.author.as_deref(), Some("كاتب"));
+        assert_eq!(doc.declared.extracted.as_deref(), Some("2015-07-21 02:51:32"));
+        assert_eq!(doc.declared.published, None);
+        assert_eq!(doc.raw, line.as_bytes());
+    }
+
+    #[test]
+    fn reads_the_generic_form_and_names_origins_by_line_without_url() {
+        let input = "{\"id\": 7, \"source\": \"wire\", \"title\": \"ت\", \"text\": \"نص\", \"published\": \"2026-03-14\"}\n\n{\"text\": \"ثان\"}\n";
+        let results = read_all(input);
+        assert_eq!(results.len(), 2, "the blank line is not a record");
+        let first = results[0].as_ref().unwrap();
+        assert_eq!(first.declared.id.as_deref(), Some("7"));
+        assert_eq!(first.declared.published.as_deref(), Some("2026-03-14"));
+        assert_eq!(first.origin, "feed.jsonl:1");
+        assert_eq!(results[1].as_ref().unwrap().origin, "feed.jsonl:3");
+    }
+
+    #[test]
+    fn rejects_bad_lines_and_goes_on() {
+        let input = "{\"text\": \"\"}\n{broken\n[1, 2]\n{\"content\": \"   \"}\n{\"text\": \"سليم\"}\n";
+        let results = read_all(input);
+        let summary: Vec<Result<&str, (String, &str)>> = results
+            .iter()
+            .map(|r| match r {
+                Ok(doc) => Ok(doc.body.as_str()),
+                Err(rejection) => Err((rejection.origin.clone(), rejection.reason.kind())),
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                Err(("feed.jsonl:1".to_owned(), "empty_content")),
+                Err(("feed.jsonl:2".to_owned(), "broken_json")),
+                Err(("feed.jsonl:3".to_owned(), "not_an_object")),
+                Err(("feed.jsonl:4".to_owned(), "empty_content")),
+                Ok("سليم"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_undecodable() {
+        let mut results = Vec::new();
+        read_jsonl("f", &b"{\"text\": \"\xC7\xE1\"}\n"[..], &mut |r| results.push(r), &mut || {});
+        assert_eq!(results[0].as_ref().unwrap_err().reason.kind(), "undecodable");
+    }
+}

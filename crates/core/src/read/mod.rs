@@ -1,0 +1,145 @@
+//! Reading: inputs (files, directories, stdin) become raw documents with their origin, or
+//! rejections that name the input and what is wrong with it.
+
+mod decode;
+mod jsonl;
+mod walk;
+
+use std::fmt;
+use std::io::{BufRead, Read};
+use std::path::Path;
+
+pub use decode::{decode, Decoded};
+pub use jsonl::read_jsonl;
+pub use walk::{expand_inputs, sniff_format, Input, InputList, Skipped, Source};
+
+use crate::model::{Declared, Format, RawDocument};
+
+/// Why an input, or one record of it, was not read as an article.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RejectReason {
+    #[error("empty: no text")]
+    Empty,
+    #[error("empty content: the record has no article text")]
+    EmptyContent,
+    #[error("binary data, not text")]
+    Binary,
+    #[error("undecodable: not valid {encoding} text")]
+    Undecodable { encoding: &'static str },
+    #[error("broken JSON line: {0}")]
+    BrokenJson(String),
+    #[error("JSON record is not an object")]
+    NotAnObject,
+    #[error("cannot read: {0}")]
+    Io(String),
+    #[error("{0} input is not supported yet")]
+    Unsupported(&'static str),
+    #[error("no article text after cleaning")]
+    NothingLeft,
+}
+
+impl RejectReason {
+    /// A short stable name for counting rejections by kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RejectReason::Empty => "empty",
+            RejectReason::EmptyContent => "empty_content",
+            RejectReason::Binary => "binary",
+            RejectReason::Undecodable { .. } => "undecodable",
+            RejectReason::BrokenJson(_) => "broken_json",
+            RejectReason::NotAnObject => "not_an_object",
+            RejectReason::Io(_) => "io",
+            RejectReason::Unsupported(_) => "unsupported",
+            RejectReason::NothingLeft => "nothing_left",
+        }
+    }
+}
+
+/// An input, or one record of it, that was not read: where it is and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    /// The file path, `path:line` for a JSONL record, or `-` for stdin.
+    pub origin: String,
+    pub reason: RejectReason,
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.reason)
+    }
+}
+
+/// One thing reading produced: a document or a rejection.
+pub type ReadResult = Result<RawDocument, Rejection>;
+
+/// Reads every document of one input, in order, handing each to `emit` as it is read, so a
+/// large JSONL file never sits in memory whole. `progress` is told, now and then, how many
+/// bytes of the input (as stored on disk) have been consumed.
+pub fn read_input(input: &Input, emit: &mut dyn FnMut(ReadResult), progress: &mut dyn FnMut(u64)) {
+    let origin = input.display_name();
+    let reject = |reason| Rejection { origin: origin.clone(), reason };
+    let io_error = |error: std::io::Error| reject(RejectReason::Io(error.to_string()));
+    let (mut reader, counter) = match input.open() {
+        Ok(opened) => opened,
+        Err(error) => return emit(Err(io_error(error))),
+    };
+    let format = match input.format {
+        Some(format) => format,
+        None => match reader.fill_buf() {
+            Ok(head) => sniff_format(head),
+            Err(error) => return emit(Err(io_error(error))),
+        },
+    };
+    match format {
+        Format::Jsonl => read_jsonl(&origin, reader, emit, &mut || progress(counter.get())),
+        Format::Txt => {
+            let mut bytes = Vec::new();
+            if let Err(error) = reader.read_to_end(&mut bytes) {
+                return emit(Err(io_error(error)));
+            }
+            progress(counter.get());
+            emit(text_document(&origin, Format::Txt, bytes, Declared::default()).map_err(reject));
+        }
+        Format::Html => emit(Err(reject(RejectReason::Unsupported("HTML")))),
+        Format::Warc => emit(Err(reject(RejectReason::Unsupported("WARC")))),
+    }
+}
+
+/// A document made of a whole text (a `.txt` file or stdin).
+pub fn text_document(
+    origin: &str,
+    format: Format,
+    raw: Vec<u8>,
+    declared: Declared,
+) -> Result<RawDocument, RejectReason> {
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return Err(RejectReason::Empty);
+    }
+    let Decoded { text, encoding } = decode(&raw)?;
+    if text.trim().is_empty() {
+        return Err(RejectReason::Empty);
+    }
+    Ok(RawDocument {
+        origin: origin.to_owned(),
+        location: origin.to_owned(),
+        format,
+        raw,
+        encoding,
+        body: text,
+        declared,
+    })
+}
+
+/// The format a path's name implies, if any (`.txt`, `.html`, `.jsonl`, `.jsonl.gz`, `.warc`…).
+pub fn format_from_name(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let extension = name.rsplit_once('.').map(|(_, ext)| ext)?;
+    match extension {
+        "txt" | "text" => Some(Format::Txt),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
+        "warc" => Some(Format::Warc),
+        _ => None,
+    }
+}

@@ -1,0 +1,65 @@
+//! The SQLite schema, as numbered migrations applied in order; `PRAGMA user_version` holds the
+//! number of the last one applied.
+
+/// Each entry upgrades the schema from version `index` to `index + 1`. Append only: never edit
+/// a migration that has shipped.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: articles, the places they were seen with their raw input, and the batch records.
+    r#"
+    CREATE TABLE articles (
+        id          TEXT PRIMARY KEY,      -- 16 hex digits: xxh3 of the match key of `text`
+        text        TEXT NOT NULL,         -- clean display text
+        title       TEXT,
+        source      TEXT,
+        url         TEXT,
+        author      TEXT,
+        published   TEXT,                  -- ISO 8601 date
+        extracted   TEXT,
+        dateline    TEXT,
+        agencies    TEXT NOT NULL,         -- JSON array
+        removed     TEXT NOT NULL,         -- JSON array of {line, reason}
+        origin      TEXT NOT NULL,
+        format      TEXT NOT NULL,
+        encoding    TEXT NOT NULL,
+        -- The sighting whose metadata the article shows: the earliest dated, then the smallest
+        -- origin, so the choice does not depend on ingest order.
+        rep_key     TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX articles_by_date ON articles (published);
+
+    CREATE TABLE batches (
+        id          INTEGER PRIMARY KEY,
+        label       TEXT NOT NULL,
+        started_at  TEXT NOT NULL,
+        new         INTEGER NOT NULL DEFAULT 0,
+        known       INTEGER NOT NULL DEFAULT 0,
+        rejected    INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
+    CREATE TABLE sightings (
+        article_id  TEXT NOT NULL REFERENCES articles (id),
+        origin      TEXT NOT NULL,
+        source      TEXT,
+        url         TEXT,
+        title       TEXT,
+        published   TEXT,
+        format      TEXT NOT NULL,
+        encoding    TEXT NOT NULL,
+        raw         BLOB NOT NULL,         -- the input exactly as read, deflate-compressed
+        batch       INTEGER NOT NULL REFERENCES batches (id),
+        PRIMARY KEY (article_id, origin)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE rejections (
+        batch       INTEGER NOT NULL REFERENCES batches (id),
+        origin      TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        reason      TEXT NOT NULL
+    ) STRICT;
+    "#,
+];
+
+/// The schema version this build of marsad writes.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -1,0 +1,321 @@
+//! The SQLite backend: one file, WAL mode, one transaction per batch, schema migrations.
+
+mod migrations;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
+use marsad_core::{Article, Format, Rejection, RemovedLine};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use crate::{Added, ArticleSummary, BatchCounts, BatchSink, Sighting, Store, StoreError, StoredArticle};
+pub use migrations::current_version;
+
+/// A marsad store in one SQLite file.
+pub struct SqliteStore {
+    connection: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let open_error = |source| StoreError::Open { path: path.to_owned(), source };
+        let connection = Connection::open(path).map_err(open_error)?;
+        connection
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(open_error)?;
+        let mut store = SqliteStore { connection, path: path.to_owned() };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self.connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let found = self.schema_version()?;
+        let known = current_version();
+        if found > known {
+            return Err(StoreError::TooNew { path: self.path.clone(), found, known });
+        }
+        for (index, sql) in migrations::MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self.connection.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", index as i64 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+}
+
+/// The ordering key of a sighting: its date (unknown last), then its origin.
+fn rep_key(article: &Article) -> String {
+    let date = article.published.map_or_else(|| "9999-99-99".to_owned(), |d| d.to_string());
+    format!("{date}\u{1f}{}", article.origin)
+}
+
+struct SqliteBatch<'a> {
+    tx: Transaction<'a>,
+    batch: i64,
+    counts: BatchCounts,
+}
+
+impl BatchSink for SqliteBatch<'_> {
+    fn add(&mut self, article: &Article, raw: &[u8]) -> Result<Added, StoreError> {
+        let known: bool = self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?1)")?
+            .query_row([&article.id], |row| row.get(0))?;
+        let agencies = serde_json::to_string(&article.agencies).map_err(|e| StoreError::Other(e.to_string()))?;
+        let removed = serde_json::to_string(&article.removed).map_err(|e| StoreError::Other(e.to_string()))?;
+        let published = article.published.map(|d| d.to_string());
+        // A new article, or a sighting that sorts before the one the article shows now.
+        self.tx
+            .prepare_cached(
+                "INSERT INTO articles (id, text, title, source, url, author, published, extracted, dateline,
+                                       agencies, removed, origin, format, encoding, rep_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                 ON CONFLICT (id) DO UPDATE SET
+                    text = excluded.text, title = excluded.title, source = excluded.source, url = excluded.url,
+                    author = excluded.author, published = excluded.published, extracted = excluded.extracted,
+                    dateline = excluded.dateline, agencies = excluded.agencies, removed = excluded.removed,
+                    origin = excluded.origin, format = excluded.format, encoding = excluded.encoding,
+                    rep_key = excluded.rep_key
+                 WHERE excluded.rep_key < articles.rep_key",
+            )?
+            .execute(params![
+                article.id,
+                article.text,
+                article.title,
+                article.source,
+                article.url,
+                article.author,
+                published,
+                article.extracted.map(|d| d.to_string()),
+                article.dateline,
+                agencies,
+                removed,
+                article.origin,
+                article.format.as_str(),
+                article.encoding,
+                rep_key(article),
+            ])?;
+        self.tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO sightings (article_id, origin, source, url, title, published, format, encoding, raw, batch)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                article.id,
+                article.origin,
+                article.source,
+                article.url,
+                article.title,
+                published,
+                article.format.as_str(),
+                article.encoding,
+                compress(raw)?,
+                self.batch,
+            ])?;
+        let added = if known { Added::AlreadyKnown } else { Added::New };
+        match added {
+            Added::New => self.counts.new += 1,
+            Added::AlreadyKnown => self.counts.already_known += 1,
+        }
+        Ok(added)
+    }
+
+    fn reject(&mut self, rejection: &Rejection) -> Result<(), StoreError> {
+        self.tx
+            .prepare_cached("INSERT INTO rejections (batch, origin, kind, reason) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![self.batch, rejection.origin, rejection.reason.kind(), rejection.reason.to_string()])?;
+        self.counts.rejected += 1;
+        Ok(())
+    }
+}
+
+fn compress(raw: &[u8]) -> Result<Vec<u8>, StoreError> {
+    let mut encoder = DeflateEncoder::new(Vec::with_capacity(raw.len() / 3), Compression::fast());
+    encoder.write_all(raw).map_err(|e| StoreError::Other(e.to_string()))?;
+    encoder.finish().map_err(|e| StoreError::Other(e.to_string()))
+}
+
+fn decompress(stored: &[u8]) -> Result<Vec<u8>, StoreError> {
+    let mut raw = Vec::with_capacity(stored.len() * 3);
+    DeflateDecoder::new(stored)
+        .read_to_end(&mut raw)
+        .map_err(|e| StoreError::Corrupt(format!("raw input does not inflate: {e}")))?;
+    Ok(raw)
+}
+
+const ARTICLE_COLUMNS: &str =
+    "id, text, title, source, url, author, published, extracted, dateline, agencies, removed, origin, format, encoding";
+
+fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Article, StoreError>> {
+    let date = |index: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
+        let text: Option<String> = row.get(index)?;
+        Ok(text.and_then(|t| t.parse().ok()))
+    };
+    let agencies: String = row.get(9)?;
+    let removed: String = row.get(10)?;
+    let format: String = row.get(12)?;
+    let parsed = (|| {
+        let agencies: Vec<String> = serde_json::from_str(&agencies).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let removed: Vec<RemovedLine> =
+            serde_json::from_str(&removed).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let format: Format = serde_json::from_value(serde_json::Value::String(format))
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok((agencies, removed, format))
+    })();
+    let (agencies, removed, format) = match parsed {
+        Ok(parts) => parts,
+        Err(error) => return Ok(Err(error)),
+    };
+    Ok(Ok(Article {
+        id: row.get(0)?,
+        text: row.get(1)?,
+        title: row.get(2)?,
+        source: row.get(3)?,
+        url: row.get(4)?,
+        author: row.get(5)?,
+        published: date(6)?,
+        extracted: date(7)?,
+        dateline: row.get(8)?,
+        agencies,
+        removed,
+        origin: row.get(11)?,
+        format,
+        encoding: row.get(13)?,
+    }))
+}
+
+impl SqliteStore {
+    fn sightings(&self, id: &str) -> Result<Vec<Sighting>, StoreError> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT origin, source, url, title, published, batch FROM sightings WHERE article_id = ?1
+             ORDER BY coalesce(published, '9999-99-99'), origin",
+        )?;
+        let rows = statement.query_map([id], |row| {
+            let published: Option<String> = row.get(4)?;
+            Ok(Sighting {
+                origin: row.get(0)?,
+                source: row.get(1)?,
+                url: row.get(2)?,
+                title: row.get(3)?,
+                published: published.and_then(|p| p.parse().ok()),
+                batch: row.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn stored(&self, article: Article) -> Result<StoredArticle, StoreError> {
+        let sightings = self.sightings(&article.id)?;
+        Ok(StoredArticle { article, sightings })
+    }
+}
+
+impl Store for SqliteStore {
+    fn write_batch(
+        &mut self,
+        label: &str,
+        fill: &mut dyn FnMut(&mut dyn BatchSink) -> Result<(), StoreError>,
+    ) -> Result<BatchCounts, StoreError> {
+        let tx = self.connection.transaction()?;
+        tx.execute(
+            "INSERT INTO batches (label, started_at) VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+            [label],
+        )?;
+        let batch = tx.last_insert_rowid();
+        let mut sink = SqliteBatch { tx, batch, counts: BatchCounts::default() };
+        fill(&mut sink)?;
+        let SqliteBatch { tx, counts, .. } = sink;
+        tx.execute(
+            "UPDATE batches SET new = ?1, known = ?2, rejected = ?3 WHERE id = ?4",
+            params![counts.new as i64, counts.already_known as i64, counts.rejected as i64, batch],
+        )?;
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    fn list(&self) -> Result<Vec<ArticleSummary>, StoreError> {
+        let mut statement = self.connection.prepare(
+            "SELECT a.id, a.title, a.source, a.published, a.origin, (SELECT count(*) FROM sightings s WHERE s.article_id = a.id)
+             FROM articles a ORDER BY coalesce(a.published, '9999-99-99'), a.id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            let published: Option<String> = row.get(3)?;
+            Ok(ArticleSummary {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                source: row.get(2)?,
+                published: published.and_then(|p| p.parse().ok()),
+                origin: row.get(4)?,
+                sightings: row.get::<_, i64>(5)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn article(&self, id: &str) -> Result<Option<StoredArticle>, StoreError> {
+        let prefix = id.trim().to_ascii_lowercase();
+        if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Ok(None);
+        }
+        let pattern = format!("{prefix}%");
+        let count: i64 =
+            self.connection
+                .query_row("SELECT count(*) FROM articles WHERE id LIKE ?1", [&pattern], |row| row.get(0))?;
+        let count = count as u64;
+        if count > 1 {
+            return Err(StoreError::AmbiguousId { prefix, count });
+        }
+        let found = self
+            .connection
+            .query_row(
+                &format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE ?1"),
+                [&pattern],
+                article_from_row,
+            )
+            .optional()?;
+        match found {
+            Some(article) => Ok(Some(self.stored(article?)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn for_each_article(
+        &self,
+        visit: &mut dyn FnMut(StoredArticle) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut statement = self.connection.prepare(&format!("SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id"))?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let article = article_from_row(row)??;
+            visit(self.stored(article)?)?;
+        }
+        Ok(())
+    }
+
+    fn raw_input(&self, id: &str, origin: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let stored: Option<Vec<u8>> = self
+            .connection
+            .query_row("SELECT raw FROM sightings WHERE article_id = ?1 AND origin = ?2", [id, origin], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        stored.map(|bytes| decompress(&bytes)).transpose()
+    }
+
+    fn count(&self) -> Result<u64, StoreError> {
+        let count: i64 = self.connection.query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?;
+        Ok(count as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,178 @@
+use chrono::NaiveDate;
+use marsad_core::{id::article_id, Article, Format, RejectReason, Rejection};
+
+use super::*;
+
+fn article(text: &str, origin: &str, published: Option<(i32, u32, u32)>) -> Article {
+    Article {
+        id: article_id(text),
+        origin: origin.into(),
+        format: Format::Txt,
+        encoding: "UTF-8".into(),
+        url: None,
+        source: Some(format!("outlet of {origin}")),
+        title: Some(format!("title from {origin}")),
+        author: None,
+        published: published.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+        extracted: None,
+        dateline: None,
+        agencies: vec!["AFP".into()],
+        text: text.into(),
+        removed: vec![RemovedLine { line: "شاركها.".into(), reason: "share prompt".into() }],
+    }
+}
+
+fn open() -> (tempfile::TempDir, SqliteStore) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("m.db")).unwrap();
+    (dir, store)
+}
+
+fn add_all(store: &mut SqliteStore, articles: &[Article]) -> BatchCounts {
+    store
+        .write_batch("test", &mut |sink| {
+            for a in articles {
+                sink.add(a, a.text.as_bytes())?;
+            }
+            Ok(())
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_new_store_has_the_current_schema_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), current_version());
+    drop(store);
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), current_version());
+    let mode: String = store.connection.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_database_from_a_newer_marsad_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    drop(SqliteStore::open(&path).unwrap());
+    Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    match SqliteStore::open(&path) {
+        Err(StoreError::TooNew { found: 99, .. }) => {}
+        other => panic!("expected TooNew, got {:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn counts_new_and_known_articles_and_keeps_every_sighting() {
+    let (_dir, mut store) = open();
+    let a = article("نص أول.", "a.txt", None);
+    let copy = article("نص أول.", "copy.txt", None);
+    let b = article("نص ثان.", "b.txt", None);
+    let counts = add_all(&mut store, &[a.clone(), copy, b]);
+    assert_eq!(counts, BatchCounts { new: 2, already_known: 1, rejected: 0 });
+    assert_eq!(store.count().unwrap(), 2);
+    let stored = store.article(&a.id).unwrap().unwrap();
+    let origins: Vec<&str> = stored.sightings.iter().map(|s| s.origin.as_str()).collect();
+    assert_eq!(origins, ["a.txt", "copy.txt"]);
+
+    // Ingesting the same again adds nothing.
+    let counts = add_all(&mut store, std::slice::from_ref(&a));
+    assert_eq!(counts, BatchCounts { new: 0, already_known: 1, rejected: 0 });
+    assert_eq!(store.article(&a.id).unwrap().unwrap().sightings.len(), 2);
+}
+
+#[test]
+fn the_shown_sighting_does_not_depend_on_ingest_order() {
+    let early = article("نص.", "z-early.txt", Some((2025, 1, 1)));
+    let late = article("نص.", "a-late.txt", Some((2025, 6, 1)));
+    let undated = article("نص.", "0-undated.txt", None);
+    let mut shown = Vec::new();
+    for order in [[&early, &late, &undated], [&undated, &late, &early], [&late, &undated, &early]] {
+        let (_dir, mut store) = open();
+        add_all(&mut store, &order.map(Clone::clone));
+        shown.push(store.article(&early.id).unwrap().unwrap().article);
+    }
+    assert!(shown.iter().all(|a| a == &early), "{shown:#?}");
+}
+
+#[test]
+fn articles_round_trip_with_their_raw_input() {
+    let (_dir, mut store) = open();
+    let a = article("نص «كامل» مع ٣ أرقام.", "a.txt", Some((2025, 10, 27)));
+    add_all(&mut store, std::slice::from_ref(&a));
+    let stored = store.article(&a.id).unwrap().unwrap();
+    assert_eq!(stored.article, a);
+    assert_eq!(store.raw_input(&a.id, "a.txt").unwrap().unwrap(), a.text.as_bytes());
+    assert_eq!(store.raw_input(&a.id, "other.txt").unwrap(), None);
+}
+
+#[test]
+fn a_failed_batch_stores_nothing() {
+    let (_dir, mut store) = open();
+    add_all(&mut store, &[article("قديم.", "old.txt", None)]);
+    let result = store.write_batch("failing", &mut |sink| {
+        sink.add(&article("جديد.", "new.txt", None), b"raw")?;
+        Err(StoreError::Other("interrupted".into()))
+    });
+    assert!(result.is_err());
+    assert_eq!(store.count().unwrap(), 1);
+    assert_eq!(store.list().unwrap()[0].origin, "old.txt");
+}
+
+#[test]
+fn rejections_are_recorded_and_counted() {
+    let (_dir, mut store) = open();
+    let counts = store
+        .write_batch("test", &mut |sink| {
+            sink.reject(&Rejection { origin: "f.jsonl:3".into(), reason: RejectReason::EmptyContent })
+        })
+        .unwrap();
+    assert_eq!(counts.rejected, 1);
+    let (origin, kind): (String, String) =
+        store.connection.query_row("SELECT origin, kind FROM rejections", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((origin.as_str(), kind.as_str()), ("f.jsonl:3", "empty_content"));
+}
+
+#[test]
+fn finds_articles_by_unambiguous_id_prefix() {
+    let (_dir, mut store) = open();
+    let articles: Vec<Article> = (0..40).map(|i| article(&format!("نص رقم {i}."), &format!("{i}.txt"), None)).collect();
+    add_all(&mut store, &articles);
+    let id = &articles[0].id;
+    assert_eq!(store.article(id).unwrap().unwrap().article.id, *id);
+    assert_eq!(store.article(&id[..10]).unwrap().unwrap().article.id, *id);
+    assert!(matches!(store.article(""), Ok(None)));
+    assert!(matches!(store.article("not-hex"), Ok(None)));
+    assert!(matches!(store.article("ffffffffffffffff"), Ok(None)));
+    // 40 ids over 16 first digits: some digit starts two of them, and is ambiguous.
+    let shared = (0..16u32)
+        .map(|d| format!("{d:x}"))
+        .find(|d| articles.iter().filter(|a| a.id.starts_with(d.as_str())).count() > 1)
+        .unwrap();
+    assert!(matches!(store.article(&shared), Err(StoreError::AmbiguousId { .. })));
+}
+
+#[test]
+fn lists_by_date_then_id_and_visits_every_article() {
+    let (_dir, mut store) = open();
+    add_all(
+        &mut store,
+        &[
+            article("ج.", "c.txt", None),
+            article("ب.", "b.txt", Some((2025, 2, 1))),
+            article("أ.", "a.txt", Some((2025, 1, 1))),
+        ],
+    );
+    let origins: Vec<String> = store.list().unwrap().into_iter().map(|s| s.origin).collect();
+    assert_eq!(origins, ["a.txt", "b.txt", "c.txt"]);
+    let mut visited = 0;
+    store
+        .for_each_article(&mut |_| {
+            visited += 1;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(visited, 3);
+}
