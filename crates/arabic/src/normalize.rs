@@ -1,6 +1,6 @@
 //! Normalization: the match key (DESIGN.md's folding rules) and the exact display form.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// How far [`normalize`] folds a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,14 +28,31 @@ pub fn match_key(text: &str) -> String {
 /// keyboard forms ی → ي and ک → ك, Arabic-Indic and Persian digits to 0–9, `٫` to `.`, `٬` to
 /// `,`, and every quote mark to `"`.
 pub fn normalize(text: &str, mode: Mode) -> String {
+    // Most text is already in normal form: the quick checks let it skip the normalizers.
     let folded: String = match mode {
+        Mode::Key if is_plainly_normal(text) || is_nfkc_quick(text.chars()) == IsNormalized::Yes => {
+            text.chars().filter_map(fold_key_char).collect()
+        }
         // Quotes fold before NFKC, which would otherwise split ″ into two primes.
         Mode::Key => {
             text.chars().map(|c| if is_quote_mark(c) { '"' } else { c }).nfkc().filter_map(fold_key_char).collect()
         }
+        Mode::Exact if is_plainly_normal(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes => {
+            text.chars().filter(|&c| !is_invisible_control(c)).collect()
+        }
         Mode::Exact => text.nfc().filter(|&c| !is_invisible_control(c)).collect(),
     };
     tidy_whitespace(&folded)
+}
+
+/// True if every character of `text` is printable ASCII, whitespace or a base Arabic letter,
+/// digit or punctuation sign: none of these changes under NFC or NFKC, so such text (most
+/// news text) needs no lookup in the normalization tables.
+fn is_plainly_normal(text: &str) -> bool {
+    text.chars().all(|c| {
+        matches!(c, ' '..='~' | '\n' | '\r' | '\t' | '\u{060C}' | '\u{061B}' | '\u{061F}'
+            | '\u{0621}'..='\u{063A}' | '\u{0640}'..='\u{064A}' | '\u{0660}'..='\u{066D}')
+    })
 }
 
 /// One character of the match key: `None` drops it, `Some(c)` is its folded form.
@@ -53,6 +70,7 @@ fn fold_key_char(c: char) -> Option<char> {
         '۰'..='۹' => digit(c as u32 - '۰' as u32),
         '٫' => '.',
         '٬' => ',',
+        c if is_quote_mark(c) => '"',
         c => c,
     })
 }

@@ -20,10 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
         removed     TEXT NOT NULL,         -- JSON array of {line, reason}
         origin      TEXT NOT NULL,
         format      TEXT NOT NULL,
-        encoding    TEXT NOT NULL,
-        -- The sighting whose metadata the article shows: the earliest dated, then the smallest
-        -- origin, so the choice does not depend on ingest order.
-        rep_key     TEXT NOT NULL
+        encoding    TEXT NOT NULL
     ) STRICT;
     CREATE INDEX articles_by_date ON articles (published);
 
@@ -37,6 +34,7 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;
 
     CREATE TABLE sightings (
+        id          INTEGER PRIMARY KEY,
         article_id  TEXT NOT NULL REFERENCES articles (id),
         origin      TEXT NOT NULL,
         source      TEXT,
@@ -47,8 +45,8 @@ pub const MIGRATIONS: &[&str] = &[
         encoding    TEXT NOT NULL,
         raw         BLOB NOT NULL,         -- the input exactly as read, deflate-compressed
         batch       INTEGER NOT NULL REFERENCES batches (id),
-        PRIMARY KEY (article_id, origin)
-    ) STRICT, WITHOUT ROWID;
+        UNIQUE (article_id, origin)
+    ) STRICT;
 
     CREATE TABLE rejections (
         batch       INTEGER NOT NULL REFERENCES batches (id),

@@ -2,10 +2,10 @@
 
 mod migrations;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use flate2::{read::DeflateDecoder, write::DeflateEncoder, Compression};
+use flate2::{read::DeflateDecoder, Compress, Compression, FlushCompress, Status};
 use marsad_core::{Article, Format, Rejection, RemovedLine};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
@@ -52,16 +52,12 @@ impl SqliteStore {
     }
 }
 
-/// The ordering key of a sighting: its date (unknown last), then its origin.
-fn rep_key(article: &Article) -> String {
-    let date = article.published.map_or_else(|| "9999-99-99".to_owned(), |d| d.to_string());
-    format!("{date}\u{1f}{}", article.origin)
-}
-
 struct SqliteBatch<'a> {
     tx: Transaction<'a>,
     batch: i64,
     counts: BatchCounts,
+    /// Reused for every raw input: a fresh compressor per input costs more than compressing.
+    compressor: Compress,
 }
 
 impl BatchSink for SqliteBatch<'_> {
@@ -77,15 +73,17 @@ impl BatchSink for SqliteBatch<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO articles (id, text, title, source, url, author, published, extracted, dateline,
-                                       agencies, removed, origin, format, encoding, rep_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                                       agencies, removed, origin, format, encoding)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                  ON CONFLICT (id) DO UPDATE SET
                     text = excluded.text, title = excluded.title, source = excluded.source, url = excluded.url,
                     author = excluded.author, published = excluded.published, extracted = excluded.extracted,
                     dateline = excluded.dateline, agencies = excluded.agencies, removed = excluded.removed,
-                    origin = excluded.origin, format = excluded.format, encoding = excluded.encoding,
-                    rep_key = excluded.rep_key
-                 WHERE excluded.rep_key < articles.rep_key",
+                    origin = excluded.origin, format = excluded.format, encoding = excluded.encoding
+                 -- The article shows its earliest dated sighting, then the smallest origin, so what
+                 -- it shows does not depend on ingest order.
+                 WHERE (coalesce(excluded.published, '9999-99-99'), excluded.origin)
+                     < (coalesce(articles.published, '9999-99-99'), articles.origin)",
             )?
             .execute(params![
                 article.id,
@@ -102,7 +100,6 @@ impl BatchSink for SqliteBatch<'_> {
                 article.origin,
                 article.format.as_str(),
                 article.encoding,
-                rep_key(article),
             ])?;
         self.tx
             .prepare_cached(
@@ -118,7 +115,7 @@ impl BatchSink for SqliteBatch<'_> {
                 published,
                 article.format.as_str(),
                 article.encoding,
-                compress(raw)?,
+                compress(&mut self.compressor, raw)?,
                 self.batch,
             ])?;
         let added = if known { Added::AlreadyKnown } else { Added::New };
@@ -138,10 +135,18 @@ impl BatchSink for SqliteBatch<'_> {
     }
 }
 
-fn compress(raw: &[u8]) -> Result<Vec<u8>, StoreError> {
-    let mut encoder = DeflateEncoder::new(Vec::with_capacity(raw.len() / 3), Compression::fast());
-    encoder.write_all(raw).map_err(|e| StoreError::Other(e.to_string()))?;
-    encoder.finish().map_err(|e| StoreError::Other(e.to_string()))
+fn compress(compressor: &mut Compress, raw: &[u8]) -> Result<Vec<u8>, StoreError> {
+    compressor.reset();
+    let mut out = Vec::with_capacity(raw.len() / 2 + 64);
+    loop {
+        let status = compressor
+            .compress_vec(&raw[compressor.total_in() as usize..], &mut out, FlushCompress::Finish)
+            .map_err(|e| StoreError::Other(format!("compressing raw input: {e}")))?;
+        if status == Status::StreamEnd {
+            return Ok(out);
+        }
+        out.reserve(out.capacity().max(64));
+    }
 }
 
 fn decompress(stored: &[u8]) -> Result<Vec<u8>, StoreError> {
@@ -231,7 +236,12 @@ impl Store for SqliteStore {
             [label],
         )?;
         let batch = tx.last_insert_rowid();
-        let mut sink = SqliteBatch { tx, batch, counts: BatchCounts::default() };
+        let mut sink = SqliteBatch {
+            tx,
+            batch,
+            counts: BatchCounts::default(),
+            compressor: Compress::new(Compression::fast(), false),
+        };
         fill(&mut sink)?;
         let SqliteBatch { tx, counts, .. } = sink;
         tx.execute(
