@@ -24,6 +24,16 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
     let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
     let mut removed = Vec::new();
 
+    let mut published = doc.declared.published.as_deref().and_then(marsad_arabic::dates::parse_date);
+    lines.retain(|line| match parse_publication_line(line) {
+        Some(found) => {
+            published = published.or(found.date);
+            removed.push(RemovedLine { line: (*line).to_owned(), reason: found.reason.to_owned() });
+            false
+        }
+        None => true,
+    });
+
     let declared_title = doc.declared.title.as_deref().map(|t| normalize(t, Mode::Exact)).filter(|t| !t.is_empty());
     let title = match declared_title {
         Some(title) => {
@@ -36,16 +46,6 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         None if doc.format == Format::Txt => take_title_line(&mut lines, &mut removed),
         None => None,
     };
-
-    let mut published = doc.declared.published.as_deref().and_then(marsad_arabic::dates::parse_date);
-    lines.retain(|line| match parse_publication_line(line) {
-        Some(found) => {
-            published = published.or(found.date);
-            removed.push(RemovedLine { line: (*line).to_owned(), reason: found.reason.to_owned() });
-            false
-        }
-        None => true,
-    });
 
     let dateline = lines.first().and_then(|first| parse_dateline(first));
     let agencies = dateline.iter().map(|d| d.agency.to_owned()).collect();
@@ -91,7 +91,9 @@ const MAX_HEADLINE_WORDS: usize = 30;
 
 fn is_site_header(first: &str, second: &str, body: &[&str]) -> bool {
     let short = first.split_whitespace().count() <= MAX_SITE_HEADER_WORDS;
-    if !short || !looks_like_headline(first) || !looks_like_headline(second) {
+    // Above a headline that a paragraph follows.
+    let paragraph_follows = body.first().is_some_and(|line| !looks_like_headline(line));
+    if !short || !looks_like_headline(first) || !looks_like_headline(second) || !paragraph_follows {
         return false;
     }
     let body_stems: HashSet<String> = body.iter().flat_map(|line| content_stems(line)).collect();
