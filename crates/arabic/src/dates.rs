@@ -239,7 +239,8 @@ fn adjacent(words: &[Word], i: usize) -> bool {
 fn numeric_date(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
     let (a, b, c) = (number(words, i)?, number(words, i + 2)?, number(words, i + 4)?);
     let separator = words.get(i + 1)?.text;
-    if !matches!(separator, "-" | "/") || words.get(i + 3)?.text != separator || !(i..i + 4).all(|k| adjacent(words, k)) {
+    if !matches!(separator, "-" | "/") || words.get(i + 3)?.text != separator || !(i..i + 4).all(|k| adjacent(words, k))
+    {
         return None;
     }
     let date = if a >= 1000 {
@@ -390,7 +391,8 @@ fn weekday(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
     let cue_after = after.is_some_and(|a| WEEKDAY_CUES_AFTER.contains(&a));
     let in_parens = before == Some("(") && after == Some(")");
     let end = if cue_after { i + 2 } else { i + 1 };
-    (cue_before || cue_after || in_parens || !AMBIGUOUS_WEEKDAYS.contains(&day)).then_some((DateValue::Weekday(day), end))
+    (cue_before || cue_after || in_parens || !AMBIGUOUS_WEEKDAYS.contains(&day))
+        .then_some((DateValue::Weekday(day), end))
 }
 
 #[cfg(test)]
@@ -487,7 +489,8 @@ mod tests {
 
     #[test]
     fn ambiguous_words_need_context() {
-        for text in ["قال الآب إن", "زار آذار المدينة", "أرسلت 10 آلاف جندي", "بلغ عدد الضحايا صفر", "الثالث في الترتيب"] {
+        for text in ["قال الآب إن", "زار آذار المدينة", "أرسلت 10 آلاف جندي", "بلغ عدد الضحايا صفر", "الثالث في الترتيب"]
+        {
             assert_eq!(values(text), [], "text {text}");
         }
         assert_eq!(values("5 آب 2020"), [DateValue::Full(ymd(2020, 8, 5))]);
