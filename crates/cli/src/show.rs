@@ -17,7 +17,7 @@ pub fn list(store: &dyn Store, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     for article in &articles {
-        let date = article.published.map_or_else(|| "—".repeat(10), |d| d.to_string());
+        let date = article.published.map_or_else(|| format!("{:<10}", "undated"), |d| d.to_string());
         let title = article.title.as_deref().unwrap_or("(no title)");
         let title: String = if title.chars().count() > LIST_TITLE_WIDTH {
             title.chars().take(LIST_TITLE_WIDTH - 1).chain(['…']).collect()

@@ -47,7 +47,8 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         None => None,
     };
 
-    let dateline = lines.first().and_then(|first| parse_dateline(first));
+    // The dateline opens the first paragraph, which a sub-heading or a share prompt may precede.
+    let dateline = lines.iter().take(4).find(|line| !looks_like_headline(line)).and_then(|line| parse_dateline(line));
     let agencies = dateline.iter().map(|d| d.agency.to_owned()).collect();
     let text = lines.join("\n");
     if text.trim().is_empty() {
@@ -72,8 +73,8 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
 }
 
 /// Takes the headline of a plain-text article off `lines`: the first line if it reads like a
-/// headline, unless that line is a site name (a short line whose words the article never uses,
-/// above a headline-like line), in which case it is recorded as removed and the next line is
+/// headline, unless that line is a site name (a short line whose words the article uses only
+/// where it repeats the name whole, above a headline-like line), in which case it is recorded as removed and the next line is
 /// the headline. A text that opens with a paragraph has no headline: `None`, nothing is taken.
 fn take_title_line(lines: &mut Vec<&str>, removed: &mut Vec<RemovedLine>) -> Option<String> {
     if lines.len() >= 3 && is_site_header(lines[0], lines[1], &lines[2..]) {
@@ -91,12 +92,16 @@ const MAX_HEADLINE_WORDS: usize = 30;
 
 fn is_site_header(first: &str, second: &str, body: &[&str]) -> bool {
     let short = first.split_whitespace().count() <= MAX_SITE_HEADER_WORDS;
-    // Above a headline that a paragraph follows.
-    let paragraph_follows = body.first().is_some_and(|line| !looks_like_headline(line));
+    // Above a headline that a paragraph soon follows (a share prompt or a date may come between).
+    let paragraph_follows = body.iter().take(3).any(|line| !looks_like_headline(line));
     if !short || !looks_like_headline(first) || !looks_like_headline(second) || !paragraph_follows {
         return false;
     }
-    let body_stems: HashSet<String> = body.iter().flat_map(|line| content_stems(line)).collect();
+    // Lines that are not sentences and repeat the name whole (`جميع الحقوق محفوظة © 2026 <site>`)
+    // are furniture too: they do not make the name part of the article.
+    let repeats_name = |line: &&&str| line.contains(first) && looks_like_headline(line);
+    let body_stems: HashSet<String> =
+        body.iter().filter(|line| !repeats_name(line)).flat_map(|line| content_stems(line)).collect();
     content_stems(first).iter().all(|stem| !body_stems.contains(stem))
 }
 
@@ -159,6 +164,13 @@ mod tests {
         .unwrap();
         assert_eq!(article.title.as_deref(), Some("افتتاح جسر جديد في المدينة"));
         assert_eq!(article.removed, [RemovedLine { line: "شبكة الأفق".into(), reason: REASON_SITE_HEADER.into() }]);
+    }
+
+    #[test]
+    fn a_site_name_repeated_in_a_copyright_line_is_still_a_site_name() {
+        let article =
+            clean(txt("شبكة الأفق\nافتتاح جسر جديد\nافتتحت البلدية جسرا.\nجميع الحقوق محفوظة لشبكة الأفق 2026")).unwrap();
+        assert_eq!(article.title.as_deref(), Some("افتتاح جسر جديد"));
     }
 
     #[test]

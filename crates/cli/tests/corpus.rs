@@ -1,0 +1,150 @@
+//! The example corpus (examples/corpus): what its EXPECTED.md says reading and cleaning find.
+
+mod common;
+
+use common::{count, repo_root, Marsad};
+use serde_json::Value;
+
+/// (origin ends with, title, published, dateline, agency) for every article, from EXPECTED.md.
+const ARTICLES: &[(&str, &str, Option<&str>, Option<&str>, Option<&str>)] = &[
+    (
+        "01-kassala-floods-wire.txt",
+        "أمطار غزيرة تغرق أحياء في كسلا وتشرد آلاف السكان",
+        None,
+        Some("كسلا"),
+        Some("Reuters"),
+    ),
+    (
+        "02-kassala-floods-local.txt",
+        "الدفاع المدني يواصل إجلاء الأسر من الأحياء المنكوبة في كسلا",
+        Some("2026-01-12"),
+        None,
+        None,
+    ),
+    (
+        "03-geneva-aid-conference.txt",
+        "مؤتمر للمانحين في جنيف يتعهد بمساعدات لمتضرري فيضانات شرق السودان",
+        None,
+        Some("جنيف"),
+        Some("AFP"),
+    ),
+    (
+        "04-kassala-dam-wire.txt",
+        "انهيار جزئي لسد ترابي قرب كسلا يغرق قرى ويشرد الآلاف",
+        None,
+        Some("كسلا"),
+        Some("Reuters"),
+    ),
+    (
+        "05-kassala-dam-reprint.txt",
+        "انهيار جزئي لسد ترابي قرب كسلا يغرق قرى ويشرد الآلاف",
+        None,
+        Some("كسلا"),
+        Some("Reuters"),
+    ),
+    (
+        "06-kassala-dam-rewrite.txt",
+        "سد القاش ينهار جزئيا.. قرى غارقة وآلاف النازحين جنوب كسلا",
+        Some("2026-05-18"),
+        None,
+        None,
+    ),
+    (
+        "07-kassala-dam-independent.txt",
+        "الأمم المتحدة: عشرون ألف نازح بعد انهيار سد في شرق السودان",
+        None,
+        Some("الخرطوم"),
+        Some("AFP"),
+    ),
+    (
+        "08-aqaba-port-strike.txt",
+        "إضراب عمال ميناء العقبة يعطل حركة الشحن",
+        Some("2026-02-09"),
+        Some("العقبة"),
+        Some("Petra"),
+    ),
+    ("09-aqaba-strike-ships.txt", "سفن تنتظر في خليج العقبة مع استمرار الإضراب", None, Some("عمّان"), Some("Reuters")),
+    (
+        "akhbar-alsharq.test/economy/aqaba-deal",
+        "اتفاق ينهي إضراب ميناء العقبة بعد عشرة أيام",
+        Some("2026-02-19"),
+        None,
+        None,
+    ),
+    ("malaeb.test/football/derby", "الوحدة يحسم الديربي بهدفين ويتصدر الدوري", Some("2026-03-01"), None, None),
+    (
+        "ulum.test/health/sleep-study",
+        "دراسة: قلة النوم ترفع خطر الإصابة بالسكري لدى الشباب",
+        Some("2026-04-10"),
+        None,
+        None,
+    ),
+];
+
+fn corpus() -> std::path::PathBuf {
+    repo_root().join("examples/corpus")
+}
+
+#[test]
+fn the_corpus_is_read_as_expected_md_says() {
+    let marsad = Marsad::new();
+    let report = marsad.ingest(&[&corpus()]);
+    assert_eq!((count(&report, "new"), count(&report, "already_known"), count(&report, "rejected")), (12, 0, 0));
+    let skipped: Vec<&str> = report["skipped"].as_array().unwrap().iter().filter_map(|s| s["path"].as_str()).collect();
+    assert_eq!(skipped.len(), 1);
+    assert!(skipped[0].ends_with("EXPECTED.md"));
+
+    let articles = marsad.articles();
+    assert_eq!(articles.len(), ARTICLES.len());
+    for &(origin, title, published, dateline, agency) in ARTICLES {
+        let article = articles
+            .iter()
+            .find(|a| a["origin"].as_str().is_some_and(|o| o.ends_with(origin)))
+            .unwrap_or_else(|| panic!("{origin} is not stored"));
+        assert_eq!(article["title"].as_str(), Some(title), "title of {origin}");
+        assert_eq!(article["published"].as_str(), published, "publication date of {origin}");
+        assert_eq!(article["dateline"].as_str(), dateline, "dateline of {origin}");
+        let agencies: Vec<&str> = article["agencies"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        assert_eq!(agencies.first().copied(), agency, "agency of {origin}");
+    }
+}
+
+#[test]
+fn publication_lines_are_removed_on_record_and_no_sentence_is_lost() {
+    let marsad = Marsad::new();
+    marsad.ingest(&[&corpus()]);
+    for article in marsad.articles() {
+        let origin = article["origin"].as_str().unwrap().to_owned();
+        if !origin.ends_with(".txt") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&origin).unwrap();
+        let text = article["text"].as_str().unwrap();
+        let removed: Vec<&str> =
+            article["removed"].as_array().unwrap().iter().filter_map(|r| r["line"].as_str()).collect();
+        let title = article["title"].as_str().unwrap_or_default();
+        // Every line that ends like a sentence is still in the clean text.
+        for line in source.lines().map(str::trim).filter(|l| l.ends_with(['.', '"', '»'])) {
+            assert!(text.contains(line), "{origin} lost the sentence line {line:?}");
+        }
+        // Every other line is the title, in the text, or removed on record.
+        for line in source.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let accounted = line == title || text.contains(line) || removed.contains(&line);
+            assert!(accounted, "{origin}: the line {line:?} is neither title, text nor removed on record");
+        }
+        for line in source.lines().filter(|l| l.starts_with("نشر في") || l.starts_with("بتاريخ")) {
+            assert!(removed.contains(&line), "{origin}: the publication line {line:?} is not removed on record");
+            assert!(!text.contains(line));
+        }
+    }
+}
+
+#[test]
+fn reingesting_the_corpus_adds_nothing() {
+    let marsad = Marsad::new();
+    marsad.ingest(&[&corpus()]);
+    let before = marsad.json(&["export"]);
+    let report = marsad.ingest(&[&corpus()]);
+    assert_eq!((count(&report, "new"), count(&report, "already_known")), (0, 12));
+    assert_eq!(marsad.json(&["export"]), before);
+}
