@@ -5,8 +5,11 @@ mod common;
 use common::{count, repo_root, Marsad};
 use serde_json::Value;
 
-/// (origin ends with, title, published, dateline, agency) for every article, from EXPECTED.md.
-const ARTICLES: &[(&str, &str, Option<&str>, Option<&str>, Option<&str>)] = &[
+/// What one article must read as: (origin ends with, title, published, dateline, agency).
+type Expected = (&'static str, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+
+/// Every article of the corpus, from EXPECTED.md's table.
+const ARTICLES: &[Expected] = &[
     (
         "01-kassala-floods-wire.txt",
         "أمطار غزيرة تغرق أحياء في كسلا وتشرد آلاف السكان",
