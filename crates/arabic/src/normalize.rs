@@ -28,30 +28,33 @@ pub fn match_key(text: &str) -> String {
 /// keyboard forms ی → ي and ک → ك, Arabic-Indic and Persian digits to 0–9, `٫` to `.`, `٬` to
 /// `,`, and every quote mark to `"`.
 pub fn normalize(text: &str, mode: Mode) -> String {
-    // Most text is already in normal form: the quick checks let it skip the normalizers.
-    let folded: String = match mode {
-        Mode::Key if is_plainly_normal(text) || is_nfkc_quick(text.chars()) == IsNormalized::Yes => {
-            text.chars().filter_map(fold_key_char).collect()
+    // Most text is already in normal form: the checks let it skip the normalizers' tables.
+    let plain = is_plainly_normal(text);
+    match mode {
+        Mode::Key if plain || is_nfkc_quick(text.chars()) == IsNormalized::Yes => {
+            tidy_whitespace(text.chars().filter_map(fold_key_char), text.len())
         }
         // Quotes fold before NFKC, which would otherwise split ″ into two primes.
-        Mode::Key => {
-            text.chars().map(|c| if is_quote_mark(c) { '"' } else { c }).nfkc().filter_map(fold_key_char).collect()
+        Mode::Key => tidy_whitespace(
+            text.chars().map(|c| if is_quote_mark(c) { '"' } else { c }).nfkc().filter_map(fold_key_char),
+            text.len(),
+        ),
+        Mode::Exact if plain || is_nfc_quick(text.chars()) == IsNormalized::Yes => {
+            tidy_whitespace(text.chars().filter(|&c| !is_invisible_control(c)), text.len())
         }
-        Mode::Exact if is_plainly_normal(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes => {
-            text.chars().filter(|&c| !is_invisible_control(c)).collect()
-        }
-        Mode::Exact => text.nfc().filter(|&c| !is_invisible_control(c)).collect(),
-    };
-    tidy_whitespace(&folded)
+        Mode::Exact => tidy_whitespace(text.nfc().filter(|&c| !is_invisible_control(c)), text.len()),
+    }
 }
 
-/// True if every character of `text` is printable ASCII, whitespace or a base Arabic letter,
-/// digit or punctuation sign: none of these changes under NFC or NFKC, so such text (most
-/// news text) needs no lookup in the normalization tables.
+/// True if every character of `text` is one that NFC and NFKC leave alone (or, for the no-break
+/// space, turn into whitespace that [`tidy_whitespace`] treats alike): printable ASCII,
+/// whitespace, base Arabic letters, digits and punctuation, common quotes and dashes. Such text
+/// (most news text) needs no lookup in the normalization tables.
 fn is_plainly_normal(text: &str) -> bool {
     text.chars().all(|c| {
-        matches!(c, ' '..='~' | '\n' | '\r' | '\t' | '\u{060C}' | '\u{061B}' | '\u{061F}'
-            | '\u{0621}'..='\u{063A}' | '\u{0640}'..='\u{064A}' | '\u{0660}'..='\u{066D}')
+        matches!(c, ' '..='~' | '\n' | '\r' | '\t' | '\u{00A0}' | '\u{00AB}' | '\u{00BB}'
+            | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0621}'..='\u{063A}' | '\u{0640}'..='\u{064A}'
+            | '\u{0660}'..='\u{066D}' | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201D}')
     })
 }
 
@@ -97,28 +100,30 @@ pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '″' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '＂')
 }
 
-/// Collapses horizontal whitespace, trims lines, and keeps at most one blank line in a row.
-fn tidy_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank_before = false;
-    for line in text.split(['\n', '\u{2028}', '\u{2029}']) {
-        let mut words = line.split(char::is_whitespace).filter(|w| !w.is_empty()).peekable();
-        if words.peek().is_none() {
-            blank_before = !out.is_empty();
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-            if blank_before {
-                out.push('\n');
+/// Collects `chars`, turning every run of horizontal whitespace into one space, trimming each
+/// line, and keeping at most one blank line in a row; no whitespace at either end.
+fn tidy_whitespace(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    let mut pending_space = false;
+    let mut pending_breaks = 0;
+    for c in chars {
+        if matches!(c, '\n' | '\u{2028}' | '\u{2029}') {
+            pending_breaks += 1;
+            pending_space = false;
+        } else if c.is_whitespace() {
+            pending_space = true;
+        } else {
+            if !out.is_empty() {
+                match pending_breaks {
+                    0 if pending_space => out.push(' '),
+                    0 => {}
+                    1 => out.push('\n'),
+                    _ => out.push_str("\n\n"),
+                }
             }
-        }
-        blank_before = false;
-        for (i, word) in words.enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(word);
+            pending_breaks = 0;
+            pending_space = false;
+            out.push(c);
         }
     }
     out

@@ -20,7 +20,9 @@ const UPDATED_CUES: [&str; 3] = ["اخر تحديث", "تم التحديث", "ت
 
 /// Reads `line` as a publication line: a short line that is a cue and a full date, or a date alone.
 pub fn parse_publication_line(line: &str) -> Option<PublicationLine> {
-    if line.split_whitespace().count() > MAX_WORDS {
+    // A full date always has a year in digits: lines without a digit are skipped cheaply.
+    let has_digit = line.chars().any(|c| marsad_arabic::tokenize::digit_value(c).is_some());
+    if !has_digit || line.split_whitespace().count() > MAX_WORDS {
         return None;
     }
     let key = match_key(line);
