@@ -6,7 +6,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::match_key;
-use crate::tokenize::{tokenize, TokenKind};
+use crate::tokenize::{keyed_tokens, tokenize, KeyedToken as Word, TokenKind};
 
 /// What a date mention says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,25 +178,9 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// Words that may stand around a date in a date-only text.
 const DATE_FILLER: &[&str] = &["ص", "م", "صباحا", "مساء", "الساعه", "في", "يوم", "هـ", "ميلادي", "الموافق"];
 
-/// A token of the text as the date reader sees it.
-struct Word<'a> {
-    key: String,
-    kind: TokenKind,
-    text: &'a str,
-    span: Range<usize>,
-}
-
 /// Every date mention in `text`, in order.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
-    let words: Vec<Word> = tokenize(text)
-        .into_iter()
-        .map(|t| Word {
-            key: if t.kind == TokenKind::Arabic { match_key(t.text) } else { t.text.to_owned() },
-            kind: t.kind,
-            text: t.text,
-            span: t.span(),
-        })
-        .collect();
+    let words = keyed_tokens(text);
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < words.len() {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::dates::{find_dates, DateValue};
 use crate::match_key;
-use crate::tokenize::{parse_number, tokenize, TokenKind};
+use crate::tokenize::{keyed_tokens, parse_number, KeyedToken as Word, TokenKind};
 
 /// How a figure is hedged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -182,26 +182,6 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["زهاء"], Qualifier::About),
 ];
 
-/// A token as the figure reader sees it.
-struct Word<'a> {
-    key: String,
-    kind: TokenKind,
-    text: &'a str,
-    span: Range<usize>,
-}
-
-fn words_of(text: &str) -> Vec<Word<'_>> {
-    tokenize(text)
-        .into_iter()
-        .map(|t| Word {
-            key: if t.kind == TokenKind::Arabic { match_key(t.text) } else { t.text.to_owned() },
-            kind: t.kind,
-            text: t.text,
-            span: t.span(),
-        })
-        .collect()
-}
-
 /// The number word `key` stands for, allowing one clitic (و ب ل) before it.
 fn number_word(key: &str) -> Option<NumberWord> {
     let lookup = |k: &str| NUMBER_WORDS.iter().find(|(name, _)| *name == k).map(|&(_, w)| w);
@@ -262,7 +242,7 @@ fn read_number_words(words: &[Word], i: usize) -> Option<(f64, usize)> {
 /// The value of a phrase made only of number words and digits (`خمسة عشر ألفا` → 15000,
 /// `2.5 مليون` → 2500000); `None` if it is not one.
 pub fn parse_number_phrase(phrase: &str) -> Option<f64> {
-    let words = words_of(phrase);
+    let words = keyed_tokens(phrase);
     let (value, end) = read_at(&words, 0)?;
     (end == words.len()).then_some(value)
 }
@@ -344,7 +324,7 @@ fn percent_after(words: &[Word], end: usize) -> bool {
 /// Every figure in `text`, in order. Dates (`27 أكتوبر 2025`), years (`عام 2024`), and digits
 /// inside identifiers (`F16`) are not figures, nor are vague plurals alone (`آلاف الجنود`).
 pub fn find_figures(text: &str) -> Vec<Figure> {
-    let words = words_of(text);
+    let words = keyed_tokens(text);
     let date_spans: Vec<Range<usize>> = find_dates(text)
         .into_iter()
         .filter(|m| !matches!(m.value, DateValue::Weekday(_) | DateValue::Month(_)))

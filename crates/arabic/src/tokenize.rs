@@ -43,6 +43,29 @@ impl<'a> Token<'a> {
     }
 }
 
+/// A token with its match key, for readers that compare words with lexicons: Arabic words are
+/// folded by [`crate::match_key`], other tokens kept as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyedToken<'a> {
+    pub key: String,
+    pub kind: TokenKind,
+    pub text: &'a str,
+    pub span: Range<usize>,
+}
+
+/// The tokens of `text`, each with its match key.
+pub fn keyed_tokens(text: &str) -> Vec<KeyedToken<'_>> {
+    tokenize(text)
+        .into_iter()
+        .map(|t| KeyedToken {
+            key: if t.kind == TokenKind::Arabic { crate::match_key(t.text) } else { t.text.to_owned() },
+            kind: t.kind,
+            text: t.text,
+            span: t.span(),
+        })
+        .collect()
+}
+
 /// The value of a number written in digits: ASCII, Arabic-Indic or Persian digits, `,` or `٬`
 /// between thousands groups, `.` or `٫` as the decimal point.
 pub fn parse_number(text: &str) -> Option<f64> {
