@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use crate::dates::{find_dates, DateValue};
-use crate::match_key;
 use crate::tokenize::{keyed_tokens, parse_number, KeyedToken as Word, TokenKind};
 
 /// How a figure is hedged.
@@ -365,6 +364,7 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::match_key;
 
     #[test]
     fn lexicons_are_in_match_key_form() {
