@@ -1,6 +1,7 @@
 //! Cleaning: a raw document becomes an article — display text, title, publication date,
 //! dateline and agencies — with every line it takes out kept on record with the reason.
 
+pub mod boilerplate;
 pub mod dateline;
 pub mod publication;
 
@@ -47,9 +48,30 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         None => None,
     };
 
-    // The dateline opens the first paragraph, which a sub-heading or a share prompt may precede.
+    let mut credited = Vec::new();
+    let verdicts = boilerplate::classify_lines(&lines);
+    let mut kept = Vec::with_capacity(lines.len());
+    for (line, verdict) in lines.into_iter().zip(verdicts) {
+        let reason = verdict.or_else(|| {
+            let agencies = credit_line_agencies(line)?;
+            credited.extend(agencies);
+            Some(REASON_CREDIT)
+        });
+        match reason {
+            Some(reason) => removed.push(RemovedLine { line: line.to_owned(), reason: reason.to_owned() }),
+            None => kept.push(line),
+        }
+    }
+    let lines = kept;
+
+    // The dateline opens the first paragraph, which a sub-heading may precede.
     let dateline = lines.iter().take(4).find(|line| !looks_like_headline(line)).and_then(|line| parse_dateline(line));
-    let agencies = dateline.iter().map(|d| d.agency.to_owned()).collect();
+    let mut agencies: Vec<String> = dateline.iter().map(|d| d.agency.to_owned()).collect();
+    for agency in credited {
+        if !agencies.iter().any(|a| a == agency) {
+            agencies.push(agency.to_owned());
+        }
+    }
     let text = lines.join("\n");
     if text.trim().is_empty() {
         return Err(RejectReason::NothingLeft);
@@ -70,6 +92,32 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         text,
         removed,
     })
+}
+
+/// Reason recorded for a credit line, whose agencies become metadata.
+pub const REASON_CREDIT: &str = "credit line (its agencies kept as metadata)";
+
+/// The agencies a credit line names (`ساهم الكاتب … في وكالة أسوشيتد برس من سيول`), or `None`
+/// if `line` is not a credit line.
+fn credit_line_agencies(line: &str) -> Option<Vec<&'static str>> {
+    let key = match_key(line);
+    let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let is_credit = ["ساهم", "شارك في اعداد", "ساعد في اعداد"].iter().any(|cue| key.starts_with(cue));
+    if !is_credit || line.split_whitespace().count() > 40 {
+        return None;
+    }
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut agencies = Vec::new();
+    for width in (1..=3).rev() {
+        for window in words.windows(width) {
+            if let Some(agency) = agency_name(&window.join(" ")) {
+                if !agencies.contains(&agency) {
+                    agencies.push(agency);
+                }
+            }
+        }
+    }
+    Some(agencies)
 }
 
 /// Takes the headline of a plain-text article off `lines`: the first line if it reads like a

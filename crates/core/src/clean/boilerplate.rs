@@ -1,0 +1,314 @@
+//! Boilerplate filter for the lines of an article: web furniture (share prompts, comment
+//! forms, "read also" links, related-headline lists, tracking tokens, back-to-top and copyright
+//! lines, repeated sub-headings, headlines foreign to the article) is taken out with a reason.
+//!
+//! Three signals, none keyed to a site: a cue lexicon of Arabic web boilerplate written for
+//! marsad; line features (length, sentence punctuation, Arabic letter ratio, token shapes); and
+//! relevance — whether a headline-like line's content words belong to the rest of the article.
+
+use std::collections::HashSet;
+
+use marsad_arabic::match_key;
+
+use super::content_stems;
+
+/// Why a line was taken out.
+pub mod reason {
+    pub const SHARE: &str = "share prompt";
+    pub const COMMENTS: &str = "comment form";
+    pub const READ_ALSO: &str = "injected link to another article";
+    pub const RELATED: &str = "list of related headlines";
+    pub const NAVIGATION: &str = "navigation or back-to-top line";
+    pub const COPYRIGHT: &str = "copyright line";
+    pub const FOLLOW: &str = "follow or subscribe prompt";
+    pub const TOKEN: &str = "tracking or encoded token";
+    pub const REPEATED: &str = "repeated sub-heading";
+    pub const FOREIGN: &str = "headline unrelated to the article";
+}
+
+/// Lines that are boilerplate when they are the whole line (match-key form, punctuation and
+/// spaces at the ends ignored).
+const WHOLE_LINE_CUES: &[(&str, &str)] = &[
+    ("شارك", reason::SHARE),
+    ("شاركها", reason::SHARE),
+    ("شارك الخبر", reason::SHARE),
+    ("شارك هذا الخبر", reason::SHARE),
+    ("شارك المقال", reason::SHARE),
+    ("شارك هذا المقال", reason::SHARE),
+    ("مشاركه", reason::SHARE),
+    ("انشر", reason::SHARE),
+    ("اطبع", reason::SHARE),
+    ("طباعه", reason::SHARE),
+    ("اترك تعليقا", reason::COMMENTS),
+    ("اترك تعليق", reason::COMMENTS),
+    ("اضف تعليق", reason::COMMENTS),
+    ("اضف تعليقا", reason::COMMENTS),
+    ("اضافه تعليق", reason::COMMENTS),
+    ("ارسل تعليقا", reason::COMMENTS),
+    ("التعليقات", reason::COMMENTS),
+    ("تعليقات", reason::COMMENTS),
+    ("اكتب تعليقك", reason::COMMENTS),
+    ("العوده الي الاعلي", reason::NAVIGATION),
+    ("زر الذهاب الي الاعلي", reason::NAVIGATION),
+    ("الذهاب الي الاعلي", reason::NAVIGATION),
+    ("الي الاعلي", reason::NAVIGATION),
+    ("اعلي الصفحه", reason::NAVIGATION),
+    ("الصفحه الرييسيه", reason::NAVIGATION),
+    ("الرييسيه", reason::NAVIGATION),
+    ("التالي", reason::NAVIGATION),
+    ("السابق", reason::NAVIGATION),
+    ("اقرا المزيد", reason::NAVIGATION),
+    ("المزيد", reason::NAVIGATION),
+];
+
+/// Lines that are boilerplate when they begin with these words and do not read as a sentence.
+const PREFIX_CUES: &[(&str, &str)] = &[
+    ("اقرا ايضا", reason::READ_ALSO),
+    ("اقرا كذلك", reason::READ_ALSO),
+    ("اقرا", reason::READ_ALSO),
+    ("يقرا", reason::READ_ALSO),
+    ("شاهد ايضا", reason::READ_ALSO),
+    ("شاهد", reason::READ_ALSO),
+    ("طالع ايضا", reason::READ_ALSO),
+    ("طالع", reason::READ_ALSO),
+    ("انظر ايضا", reason::READ_ALSO),
+    ("للمزيد", reason::READ_ALSO),
+    ("قد يهمك", reason::READ_ALSO),
+    ("قد يعجبك", reason::READ_ALSO),
+    ("اخترنا لك", reason::READ_ALSO),
+    ("لن يتم نشر عنوان بريدك", reason::COMMENTS),
+    ("الحقول الالزاميه", reason::COMMENTS),
+    ("جميع الحقوق محفوظه", reason::COPYRIGHT),
+    ("كل الحقوق محفوظه", reason::COPYRIGHT),
+    ("حقوق النشر", reason::COPYRIGHT),
+    ("حقوق الطبع", reason::COPYRIGHT),
+    ("تابعونا علي", reason::FOLLOW),
+    ("تابعنا علي", reason::FOLLOW),
+    ("اشترك في", reason::FOLLOW),
+    ("للاشتراك في", reason::FOLLOW),
+];
+
+/// Headings that open a list of related headlines: the heading and the headline-like lines
+/// after it go.
+const RELATED_HEADINGS: &[&str] = &[
+    "اخبار ذات صله",
+    "مواضيع ذات صله",
+    "مقالات ذات صله",
+    "اخبار متعلقه",
+    "مواضيع متعلقه",
+    "ذات صله",
+    "الاكثر قراءه",
+    "الاكثر مشاهده",
+    "اقرا ايضا",
+    "شاهد ايضا",
+    "قد يهمك ايضا",
+];
+
+/// The most words a line may have and still be taken by a prefix cue or as a headline.
+const MAX_FURNITURE_WORDS: usize = 30;
+/// The fewest content words a headline-like line needs before relevance can judge it.
+const MIN_STEMS_FOR_RELEVANCE: usize = 3;
+/// The fewest distinct content words the rest of the article needs to judge a line's relevance.
+const MIN_CONTEXT_STEMS: usize = 15;
+
+/// For each line: `None` to keep it, `Some(reason)` to take it out.
+pub fn classify_lines(lines: &[&str]) -> Vec<Option<&'static str>> {
+    let keys: Vec<String> = lines.iter().map(|line| cue_key(line)).collect();
+    let mut verdicts: Vec<Option<&'static str>> = keys.iter().zip(lines).map(|(key, line)| cue_verdict(key, line)).collect();
+
+    mark_related_lists(lines, &keys, &mut verdicts);
+    mark_repeated_subheadings(lines, &mut verdicts);
+    mark_foreign_headlines(lines, &mut verdicts);
+    verdicts
+}
+
+/// The match key of a line with the punctuation, symbols and spaces at its ends taken off.
+fn cue_key(line: &str) -> String {
+    let key = match_key(line);
+    key.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+}
+
+fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
+    if let Some(&(_, why)) = WHOLE_LINE_CUES.iter().find(|(cue, _)| *cue == key) {
+        return Some(why);
+    }
+    if key.contains('©') || line.contains('©') {
+        return Some(reason::COPYRIGHT);
+    }
+    if has_encoded_token(line) {
+        return Some(reason::TOKEN);
+    }
+    let short = line.split_whitespace().count() <= MAX_FURNITURE_WORDS;
+    let starts_with_cue = |cue: &str| key.strip_prefix(cue).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']));
+    PREFIX_CUES
+        .iter()
+        .find(|(cue, _)| starts_with_cue(cue))
+        .filter(|(cue, _)| short && (!reads_as_sentence(line) || key[cue.len()..].trim_start().starts_with(':')))
+        .map(|&(_, why)| why)
+}
+
+/// A line that ends like a sentence (`.`, `؟`, `!`, after closing quotes).
+fn reads_as_sentence(line: &str) -> bool {
+    line.trim_end().trim_end_matches(['"', '»', '”', ')', '*']).ends_with(['.', '؟', '?', '!'])
+}
+
+/// A line short enough for a headline that does not end like a sentence.
+fn is_headline_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=MAX_FURNITURE_WORDS).contains(&words) && !reads_as_sentence(line) && !line.trim_end().ends_with(['،', ',', ':'])
+}
+
+/// A base64- or hex-like token of 16 characters or more: letters and digits mixed (with
+/// `+ / =`), as tracking ids and encoded payloads are; words and numbers are not.
+fn has_encoded_token(line: &str) -> bool {
+    line.split_whitespace().any(|token| {
+        let token = token.trim_end_matches('=');
+        let well_formed = token.len() >= 16 && token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'));
+        let digits = token.chars().filter(char::is_ascii_digit).count();
+        let letters = token.chars().filter(char::is_ascii_alphabetic).count();
+        well_formed && digits >= 2 && letters >= 4
+    })
+}
+
+/// A related-headlines heading takes out itself and the headline-like lines that follow it.
+fn mark_related_lists(lines: &[&str], keys: &[String], verdicts: &mut [Option<&'static str>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let heading = RELATED_HEADINGS.contains(&keys[i].as_str());
+        if !heading {
+            i += 1;
+            continue;
+        }
+        verdicts[i] = Some(reason::RELATED);
+        i += 1;
+        while i < lines.len() && is_headline_like(lines[i]) {
+            verdicts[i].get_or_insert(reason::RELATED);
+            i += 1;
+        }
+    }
+}
+
+/// A sub-heading repeated verbatim is taken out the second time.
+fn mark_repeated_subheadings(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
+    let mut seen = HashSet::new();
+    for (i, line) in lines.iter().enumerate() {
+        if is_headline_like(line) && verdicts[i].is_none() && !seen.insert(match_key(line)) {
+            verdicts[i] = Some(reason::REPEATED);
+        }
+    }
+}
+
+/// A headline-like line whose content words appear nowhere else in the article is a headline
+/// of another story (an injected link, a related-article teaser). The first line is a subtitle's
+/// place, not a link's, and a short article gives too few words to judge by: both are left alone.
+fn mark_foreign_headlines(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
+    let stems: Vec<Vec<String>> = lines.iter().map(|line| content_stems(line)).collect();
+    for i in 1..lines.len() {
+        if verdicts[i].is_some() || !is_headline_like(lines[i]) || stems[i].len() < MIN_STEMS_FOR_RELEVANCE {
+            continue;
+        }
+        let rest: HashSet<&String> = stems
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i && verdicts[j].is_none() && !is_headline_like(lines[j]))
+            .flat_map(|(_, s)| s)
+            .collect();
+        if rest.len() >= MIN_CONTEXT_STEMS && stems[i].iter().all(|stem| !rest.contains(stem)) {
+            verdicts[i] = Some(reason::FOREIGN);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: [&str; 3] = [
+        "افتتحت البلدية جسرا جديدا فوق النهر في وسط المدينة.",
+        "وقال رئيس البلدية إن الجسر سيخفف الزحام عن الطرق القديمة.",
+        "وبلغت كلفة الجسر نحو عشرين مليون دينار.",
+    ];
+
+    fn removed(lines: &[&str]) -> Vec<(String, &'static str)> {
+        classify_lines(lines)
+            .into_iter()
+            .zip(lines)
+            .filter_map(|(verdict, line)| verdict.map(|why| ((*line).to_owned(), why)))
+            .collect()
+    }
+
+    fn with_body(extra: &[(usize, &str)]) -> Vec<String> {
+        let mut lines: Vec<String> = BODY.iter().map(|s| (*s).to_owned()).collect();
+        for &(at, line) in extra.iter().rev() {
+            lines.insert(at, line.to_owned());
+        }
+        lines
+    }
+
+    #[test]
+    fn the_article_alone_loses_nothing() {
+        assert_eq!(removed(&BODY), []);
+    }
+
+    #[test]
+    fn cue_lines_go_with_their_reason() {
+        let cases = [
+            ("شاركها.", reason::SHARE),
+            ("شارك هذا الخبر", reason::SHARE),
+            ("اترك تعليقاً", reason::COMMENTS),
+            ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", reason::COMMENTS),
+            ("زر الذهاب إلى الأعلى", reason::NAVIGATION),
+            ("العودة إلى الأعلى", reason::NAVIGATION),
+            ("جميع الحقوق محفوظة © 2026 شبكة الأفق", reason::COPYRIGHT),
+            ("اقرأ أيضاً: ارتفاع أسعار الذهب في الأسواق", reason::READ_ALSO),
+            ("شاهد ايضاً: فيضانات في الجنوب تشرد الآلاف", reason::READ_ALSO),
+            ("يقرأ  قمة إقليمية تبحث أزمة المياه في العاصمة", reason::READ_ALSO),
+            ("تابعونا على وسائل التواصل", reason::FOLLOW),
+            ("dGhpcyBpcyBhIHRyYWNraW5nIHRva2VuMTIz= موقع", reason::TOKEN),
+        ];
+        for (line, why) in cases {
+            let lines = with_body(&[(1, line)]);
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            assert_eq!(removed(&lines), [(line.to_owned(), why)], "line {line}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_begin_like_cues_stay() {
+        for line in [
+            "شاهد المئات العرض العسكري في الساحة الرئيسية أمس.",
+            "اقرأ التقرير الكامل على موقع الوزارة، قال المتحدث.",
+            "وقال إن التعليقات على القرار كانت إيجابية.",
+        ] {
+            let lines = with_body(&[(1, line)]);
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            assert_eq!(removed(&lines), [], "line {line}");
+        }
+    }
+
+    #[test]
+    fn a_related_list_goes_whole() {
+        let lines = with_body(&[
+            (3, "أخبار ذات صلة"),
+            (3, "افتتاح معرض الكتاب بمشاركة خمسين دار نشر"),
+            (3, "منتخب الناشئين يبدأ معسكره التدريبي"),
+        ]);
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let got: Vec<&str> = removed(&lines).iter().map(|(_, why)| *why).collect();
+        assert_eq!(got, [reason::RELATED; 3]);
+    }
+
+    #[test]
+    fn a_repeated_subheading_goes_once() {
+        let lines = with_body(&[(0, "جسر جديد في المدينة"), (2, "جسر جديد في المدينة")]);
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(removed(&lines), [("جسر جديد في المدينة".to_owned(), reason::REPEATED)]);
+    }
+
+    #[test]
+    fn a_foreign_headline_goes_but_a_related_subheading_stays() {
+        let lines = with_body(&[(1, "ميناء العقبة يستقبل سفن الحبوب"), (2, "كلفة الجسر والطرق القديمة")]);
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(removed(&lines), [("ميناء العقبة يستقبل سفن الحبوب".to_owned(), reason::FOREIGN)]);
+    }
+}
