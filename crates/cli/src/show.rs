@@ -87,6 +87,12 @@ fn print_article(out: &mut impl Write, stored: &StoredArticle, with_removed: boo
         for removed in &article.removed {
             writeln!(out, "  - {}    ← {}", removed.line, removed.reason)?;
         }
+        for sighting in stored.sightings.iter().filter(|s| s.origin != article.origin && !s.removed.is_empty()) {
+            writeln!(out, "removed from the copy at {} ({}):", sighting.origin, sighting.removed.len())?;
+            for removed in &sighting.removed {
+                writeln!(out, "  - {}    ← {}", removed.line, removed.reason)?;
+            }
+        }
     } else if !article.removed.is_empty() {
         writeln!(out)?;
         writeln!(out, "({} lines removed; --removed shows them)", article.removed.len())?;

@@ -14,8 +14,12 @@ fn every_line_is_stored_known_or_rejected_with_a_reason() {
     let report = marsad.ingest(&[&data]);
     let (new, known, rejected) = (count(&report, "new"), count(&report, "already_known"), count(&report, "rejected"));
     assert_eq!(new + known + rejected, LINES, "{report}");
-    assert_eq!(rejected, EMPTY_CONTENT, "only the empty records are rejected: {}", report["rejected_by_kind"]);
-    assert_eq!(report["rejected_by_kind"]["empty_content"], EMPTY_CONTENT);
+    // The 354 records with empty content, and records whose content is only web furniture
+    // (a comment widget `تعليقات ()`): nothing else is rejected.
+    let by_kind = report["rejected_by_kind"].as_object().unwrap();
+    assert_eq!(by_kind["empty_content"], EMPTY_CONTENT, "{by_kind:?}");
+    assert!(by_kind.keys().all(|k| k == "empty_content" || k == "nothing_left"), "{by_kind:?}");
+    assert!(rejected - EMPTY_CONTENT <= 5, "{by_kind:?}");
     for rejection in report["rejections"].as_array().unwrap() {
         let origin = rejection["origin"].as_str().unwrap();
         let line: u64 = origin.rsplit(':').next().unwrap().parse().expect("rejections name path:line");

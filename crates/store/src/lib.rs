@@ -49,6 +49,8 @@ pub struct Sighting {
     pub title: Option<String>,
     pub published: Option<chrono::NaiveDate>,
     pub batch: i64,
+    /// The lines cleaning took out of this copy, with the reasons.
+    pub removed: Vec<marsad_core::RemovedLine>,
 }
 
 /// A stored article with the places it was seen.

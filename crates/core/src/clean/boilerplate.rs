@@ -114,7 +114,8 @@ const MIN_CONTEXT_STEMS: usize = 15;
 /// For each line: `None` to keep it, `Some(reason)` to take it out.
 pub fn classify_lines(lines: &[&str]) -> Vec<Option<&'static str>> {
     let keys: Vec<String> = lines.iter().map(|line| cue_key(line)).collect();
-    let mut verdicts: Vec<Option<&'static str>> = keys.iter().zip(lines).map(|(key, line)| cue_verdict(key, line)).collect();
+    let mut verdicts: Vec<Option<&'static str>> =
+        keys.iter().zip(lines).map(|(key, line)| cue_verdict(key, line)).collect();
 
     mark_related_lists(lines, &keys, &mut verdicts);
     mark_repeated_subheadings(lines, &mut verdicts);
@@ -139,7 +140,8 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
         return Some(reason::TOKEN);
     }
     let short = line.split_whitespace().count() <= MAX_FURNITURE_WORDS;
-    let starts_with_cue = |cue: &str| key.strip_prefix(cue).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']));
+    let starts_with_cue =
+        |cue: &str| key.strip_prefix(cue).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']));
     PREFIX_CUES
         .iter()
         .find(|(cue, _)| starts_with_cue(cue))
@@ -155,7 +157,9 @@ fn reads_as_sentence(line: &str) -> bool {
 /// A line short enough for a headline that does not end like a sentence.
 fn is_headline_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    (1..=MAX_FURNITURE_WORDS).contains(&words) && !reads_as_sentence(line) && !line.trim_end().ends_with(['،', ',', ':'])
+    (1..=MAX_FURNITURE_WORDS).contains(&words)
+        && !reads_as_sentence(line)
+        && !line.trim_end().ends_with(['،', ',', ':'])
 }
 
 /// A base64- or hex-like token of 16 characters or more: letters and digits mixed (with
@@ -163,7 +167,8 @@ fn is_headline_like(line: &str) -> bool {
 fn has_encoded_token(line: &str) -> bool {
     line.split_whitespace().any(|token| {
         let token = token.trim_end_matches('=');
-        let well_formed = token.len() >= 16 && token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'));
+        let well_formed =
+            token.len() >= 16 && token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'));
         let digits = token.chars().filter(char::is_ascii_digit).count();
         let letters = token.chars().filter(char::is_ascii_alphabetic).count();
         well_formed && digits >= 2 && letters >= 4

@@ -34,7 +34,7 @@ pub enum RejectReason {
     Io(String),
     #[error("{0} input is not supported yet")]
     Unsupported(&'static str),
-    #[error("no article text after cleaning")]
+    #[error("nothing left after cleaning: the text was only a title or web furniture")]
     NothingLeft,
 }
 

@@ -43,6 +43,7 @@ pub const MIGRATIONS: &[&str] = &[
         published   TEXT,
         format      TEXT NOT NULL,
         encoding    TEXT NOT NULL,
+        removed     TEXT NOT NULL,         -- JSON: the lines cleaning took out of this copy
         raw         BLOB NOT NULL,         -- the input exactly as read, deflate-compressed
         batch       INTEGER NOT NULL REFERENCES batches (id),
         UNIQUE (article_id, origin)

@@ -103,8 +103,8 @@ impl BatchSink for SqliteBatch<'_> {
             ])?;
         self.tx
             .prepare_cached(
-                "INSERT OR IGNORE INTO sightings (article_id, origin, source, url, title, published, format, encoding, raw, batch)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT OR IGNORE INTO sightings (article_id, origin, source, url, title, published, format, encoding, removed, raw, batch)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?
             .execute(params![
                 article.id,
@@ -115,6 +115,7 @@ impl BatchSink for SqliteBatch<'_> {
                 published,
                 article.format.as_str(),
                 article.encoding,
+                removed,
                 compress(&mut self.compressor, raw)?,
                 self.batch,
             ])?;
@@ -201,12 +202,16 @@ fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Article, StoreErro
 impl SqliteStore {
     fn sightings(&self, id: &str) -> Result<Vec<Sighting>, StoreError> {
         let mut statement = self.connection.prepare_cached(
-            "SELECT origin, source, url, title, published, batch FROM sightings WHERE article_id = ?1
+            "SELECT origin, source, url, title, published, batch, removed FROM sightings WHERE article_id = ?1
              ORDER BY coalesce(published, '9999-99-99'), origin",
         )?;
         let rows = statement.query_map([id], |row| {
             let published: Option<String> = row.get(4)?;
+            let removed: String = row.get(6)?;
             Ok(Sighting {
+                removed: serde_json::from_str(&removed).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+                })?,
                 origin: row.get(0)?,
                 source: row.get(1)?,
                 url: row.get(2)?,
