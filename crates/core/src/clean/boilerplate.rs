@@ -24,6 +24,7 @@ pub mod reason {
     pub const TOKEN: &str = "tracking or encoded token";
     pub const REPEATED: &str = "repeated sub-heading";
     pub const FOREIGN: &str = "headline unrelated to the article";
+    pub const SEPARATOR: &str = "decorative separator (no words)";
 }
 
 /// Lines that are boilerplate when they are the whole line (match-key form, punctuation and
@@ -130,6 +131,9 @@ fn cue_key(line: &str) -> String {
 }
 
 fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(reason::SEPARATOR);
+    }
     if let Some(&(_, why)) = WHOLE_LINE_CUES.iter().find(|(cue, _)| *cue == key) {
         return Some(why);
     }
@@ -205,11 +209,15 @@ fn mark_repeated_subheadings(lines: &[&str], verdicts: &mut [Option<&'static str
 
 /// A headline-like line whose content words appear nowhere else in the article is a headline
 /// of another story (an injected link, a related-article teaser). The first line is a subtitle's
-/// place, not a link's, and a short article gives too few words to judge by: both are left alone.
+/// place, not a link's; a run of short lines is verse or a list, not an injected link; and a
+/// short article gives too few words to judge by: all of these are left alone.
 fn mark_foreign_headlines(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
     let stems: Vec<Vec<String>> = lines.iter().map(|line| content_stems(line)).collect();
+    let short_line_at = |j: usize| lines.get(j).is_some_and(|line| is_headline_like(line));
     for i in 1..lines.len() {
-        if verdicts[i].is_some() || !is_headline_like(lines[i]) || stems[i].len() < MIN_STEMS_FOR_RELEVANCE {
+        let in_a_run = short_line_at(i - 1) || short_line_at(i + 1);
+        if verdicts[i].is_some() || !is_headline_like(lines[i]) || in_a_run || stems[i].len() < MIN_STEMS_FOR_RELEVANCE
+        {
             continue;
         }
         let rest: HashSet<&String> = stems
@@ -269,6 +277,7 @@ mod tests {
             ("شاهد ايضاً: فيضانات في الجنوب تشرد الآلاف", reason::READ_ALSO),
             ("يقرأ  قمة إقليمية تبحث أزمة المياه في العاصمة", reason::READ_ALSO),
             ("تابعونا على وسائل التواصل", reason::FOLLOW),
+            ("* * *", reason::SEPARATOR),
             ("dGhpcyBpcyBhIHRyYWNraW5nIHRva2VuMTIz= موقع", reason::TOKEN),
         ];
         for (line, why) in cases {
@@ -308,6 +317,13 @@ mod tests {
         let lines = with_body(&[(0, "جسر جديد في المدينة"), (2, "جسر جديد في المدينة")]);
         let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
         assert_eq!(removed(&lines), [("جسر جديد في المدينة".to_owned(), reason::REPEATED)]);
+    }
+
+    #[test]
+    fn verse_quoted_in_a_column_stays() {
+        let lines = with_body(&[(2, "وجرم جره سفهاء قوم ظالمين"), (2, "وحل بغير جارمه العذاب المقيم")]);
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(removed(&lines), []);
     }
 
     #[test]
