@@ -176,7 +176,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Words that may stand around a date in a date-only text.
-const DATE_FILLER: &[&str] = &["ص", "م", "صباحا", "مساء", "الساعه", "في", "يوم", "هـ", "ميلادي", "الموافق"];
+const DATE_FILLER: &[&str] =
+    &["ص", "م", "صباحا", "مساء", "الساعه", "في", "يوم", "هـ", "ميلادي", "الموافق", "اخر", "تحديث", "توقيت"];
 
 /// Every date mention in `text`, in order.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
@@ -549,6 +550,7 @@ mod tests {
             ("2025-10-27T08:30:00Z", Some(ymd(2025, 10, 27))),
             ("2015-07-21 02:51:32", Some(ymd(2015, 7, 21))),
             ("27/10/2025 - 10:30 ص", Some(ymd(2025, 10, 27))),
+            ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", Some(ymd(2013, 8, 28))),
             ("الجيش قواته في 27 أكتوبر 2025", None),
             ("الثالث من سبتمبر", None),
             ("", None),

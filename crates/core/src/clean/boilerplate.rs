@@ -134,6 +134,9 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if !line.chars().any(char::is_alphanumeric) {
         return Some(reason::SEPARATOR);
     }
+    if is_comment_policy(key) {
+        return Some(reason::COMMENTS);
+    }
     if let Some(&(_, why)) = WHOLE_LINE_CUES.iter().find(|(cue, _)| *cue == key) {
         return Some(why);
     }
@@ -151,6 +154,18 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
         .find(|(cue, _)| starts_with_cue(cue))
         .filter(|(cue, _)| short && (!reads_as_sentence(line) || key[cue.len()..].trim_start().starts_with(':')))
         .map(|&(_, why)| why)
+}
+
+/// A site's comment policy or disclaimer: it speaks of comments (or opinions below) and of the
+/// site's rules, privacy policy or responsibility.
+fn is_comment_policy(key: &str) -> bool {
+    let about_comments = ["التعليقات", "تعليقك", "مشاركاتك", "الاراء الوارده", "الاراء المنشوره", "التعليق"]
+        .iter()
+        .any(|w| key.contains(w));
+    let about_rules = ["سياسه الخصوصيه", "ارشادات الاستخدام", "شروط الاستخدام", "شروط استخدام", "لا تعبر عن راي"]
+        .iter()
+        .any(|w| key.contains(w));
+    about_comments && about_rules
 }
 
 /// A line that ends like a sentence (`.`, `؟`, `!`, after closing quotes).
@@ -278,6 +293,8 @@ mod tests {
             ("يقرأ  قمة إقليمية تبحث أزمة المياه في العاصمة", reason::READ_ALSO),
             ("تابعونا على وسائل التواصل", reason::FOLLOW),
             ("* * *", reason::SEPARATOR),
+            ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", reason::COMMENTS),
+            ("ننصحك بمراجعة إرشادات الاستخدام قبل نشر التعليقات على الموقع.", reason::COMMENTS),
             ("dGhpcyBpcyBhIHRyYWNraW5nIHRva2VuMTIz= موقع", reason::TOKEN),
         ];
         for (line, why) in cases {

@@ -37,11 +37,14 @@ const AGENCIES: &[(&str, &[&str])] = &[
     ("MAP", &["لاماب", "ومع"]),
     ("TAP", &["وات"]),
     ("UPI", &["يوبياي"]),
+    ("CNN", &["cnn"]),
+    ("BBC", &["bbc"]),
 ];
 
 /// The canonical name of the agency that `text` names (`أ ف ب`, `أ.ف.ب`, `رويترز`, `واس`…).
 pub fn agency_name(text: &str) -> Option<&'static str> {
-    let compact: String = match_key(text).chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+    let compact: String =
+        match_key(text).chars().filter(|c| !c.is_whitespace() && *c != '.').flat_map(char::to_lowercase).collect();
     AGENCIES.iter().find(|(_, spellings)| spellings.contains(&compact.as_str())).map(|(name, _)| *name)
 }
 
@@ -77,9 +80,11 @@ fn is_dateline_separator(c: char) -> bool {
     is_dash(c) || c == ':' || c == 'ـ'
 }
 
-/// The city of a dateline: the text before the agency, of one to three Arabic words.
+/// The city of a dateline: the text before the agency, of one to three Arabic words; in
+/// `دمشق، سوريا` the city is what comes before the comma.
 fn city_before(text: &str) -> Option<String> {
     let city = text.trim().trim_end_matches(|c: char| is_dateline_separator(c) || c == ',' || c == '،').trim();
+    let city = city.split([',', '،']).next().unwrap_or(city).trim();
     let words: Vec<&str> = city.split_whitespace().collect();
     let is_name = |w: &&str| w.chars().all(marsad_arabic::tokenize::is_arabic_word_char);
     (!words.is_empty() && words.len() <= MAX_CITY_WORDS && words.iter().all(is_name)).then(|| words.join(" "))
@@ -102,6 +107,7 @@ mod tests {
             ("سيول (أ ب) – أطلقت", Some(("سيول", "AP"))),
             ("ريو دي جانيرو (رويترز) – فاز", Some(("ريو دي جانيرو", "Reuters"))),
             ("الرياض - واس: وصل", Some(("الرياض", "SPA"))),
+            ("دمشق، سوريا (CNN) -- أكدت جهات", Some(("دمشق", "CNN"))),
         ];
         for (line, want) in cases {
             let got = parse_dateline(line).map(|d| (d.city, d.agency));

@@ -45,6 +45,31 @@ pub fn read_jsonl(path: &str, mut reader: impl BufRead, emit: &mut dyn FnMut(Rea
 pub fn parse_record(path: &str, number: u64, record: &[u8]) -> Result<RawDocument, RejectReason> {
     let text = std::str::from_utf8(record).map_err(|_| RejectReason::Undecodable { encoding: "UTF-8" })?;
     let value: Value = serde_json::from_str(text).map_err(|error| RejectReason::BrokenJson(error.to_string()))?;
+    record_from_value(path, number, value, record.to_vec())
+}
+
+/// A `.json` file that is one JSON document: an array of records (numbered from 1) or a single
+/// record. Returns `false`, having emitted nothing, if `bytes` are not one JSON document (JSONL
+/// saved as `.json`), so the caller can read them line by line.
+pub fn read_json_document(path: &str, bytes: &[u8], emit: &mut dyn FnMut(ReadResult)) -> bool {
+    let Ok(value) = serde_json::from_slice::<Value>(bytes) else { return false };
+    let records = match value {
+        Value::Array(records) => records,
+        record => vec![record],
+    };
+    for (index, record) in records.into_iter().enumerate() {
+        let number = index as u64 + 1;
+        let raw = serde_json::to_vec(&record).unwrap_or_default();
+        emit(
+            record_from_value(path, number, record, raw)
+                .map_err(|reason| Rejection { origin: format!("{path}:{number}"), reason }),
+        );
+    }
+    true
+}
+
+/// One parsed JSON record as a raw document; `raw` is the record as read.
+fn record_from_value(path: &str, number: u64, value: Value, raw: Vec<u8>) -> Result<RawDocument, RejectReason> {
     let Value::Object(fields) = value else {
         return Err(RejectReason::NotAnObject);
     };
@@ -66,7 +91,7 @@ pub fn parse_record(path: &str, number: u64, record: &[u8]) -> Result<RawDocumen
         origin,
         location: format!("{path}:{number}"),
         format: Format::Jsonl,
-        raw: record.to_vec(),
+        raw,
         encoding: "UTF-8",
         body,
         declared,
@@ -140,6 +165,17 @@ mod tests {
                 Ok("سليم"),
             ]
         );
+    }
+
+    #[test]
+    fn reads_a_json_document_as_records() {
+        let mut results = Vec::new();
+        let array = "[\n {\"text\": \"خبر أول.\"},\n {\"title\": \"بلا نص\"}\n]";
+        assert!(read_json_document("a.json", array.as_bytes(), &mut |r| results.push(r)));
+        assert_eq!(results.len(), 2);
+        assert_eq!(results[0].as_ref().unwrap().body, "خبر أول.");
+        assert_eq!(results[1].as_ref().unwrap_err().origin, "a.json:2");
+        assert!(!read_json_document("b.json", b"{\"text\": \"1\"}\n{\"text\": \"2\"}\n", &mut |_| {}));
     }
 
     #[test]

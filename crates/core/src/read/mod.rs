@@ -2,6 +2,7 @@
 //! rejections that name the input and what is wrong with it.
 
 mod decode;
+mod html;
 mod jsonl;
 mod walk;
 
@@ -10,7 +11,8 @@ use std::io::{BufRead, Read};
 use std::path::Path;
 
 pub use decode::{decode, Decoded};
-pub use jsonl::read_jsonl;
+pub use html::html_document;
+pub use jsonl::{read_json_document, read_jsonl};
 pub use walk::{expand_inputs, sniff_format, Input, InputList, Skipped, Source};
 
 use crate::model::{Declared, Format, RawDocument};
@@ -32,6 +34,8 @@ pub enum RejectReason {
     NotAnObject,
     #[error("cannot read: {0}")]
     Io(String),
+    #[error("no main content found in the page: {0}")]
+    NoMainContent(String),
     #[error("{0} input is not supported yet")]
     Unsupported(&'static str),
     #[error("nothing left after cleaning: the text was only a title or web furniture")]
@@ -49,6 +53,7 @@ impl RejectReason {
             RejectReason::BrokenJson(_) => "broken_json",
             RejectReason::NotAnObject => "not_an_object",
             RejectReason::Io(_) => "io",
+            RejectReason::NoMainContent(_) => "no_main_content",
             RejectReason::Unsupported(_) => "unsupported",
             RejectReason::NothingLeft => "nothing_left",
         }
@@ -91,16 +96,29 @@ pub fn read_input(input: &Input, emit: &mut dyn FnMut(ReadResult), progress: &mu
         },
     };
     match format {
-        Format::Jsonl => read_jsonl(&origin, reader, emit, &mut || progress(counter.get())),
-        Format::Txt => {
+        Format::Jsonl if is_json_document_name(&origin) => {
             let mut bytes = Vec::new();
             if let Err(error) = reader.read_to_end(&mut bytes) {
                 return emit(Err(io_error(error)));
             }
             progress(counter.get());
-            emit(text_document(&origin, Format::Txt, bytes, Declared::default()).map_err(reject));
+            if !read_json_document(&origin, &bytes, emit) {
+                read_jsonl(&origin, bytes.as_slice(), emit, &mut || {});
+            }
         }
-        Format::Html => emit(Err(reject(RejectReason::Unsupported("HTML")))),
+        Format::Jsonl => read_jsonl(&origin, reader, emit, &mut || progress(counter.get())),
+        Format::Txt | Format::Html => {
+            let mut bytes = Vec::new();
+            if let Err(error) = reader.read_to_end(&mut bytes) {
+                return emit(Err(io_error(error)));
+            }
+            progress(counter.get());
+            let document = match format {
+                Format::Html => html_document(&origin, bytes),
+                _ => text_document(&origin, Format::Txt, bytes, Declared::default()),
+            };
+            emit(document.map_err(reject));
+        }
         Format::Warc => emit(Err(reject(RejectReason::Unsupported("WARC")))),
     }
 }
@@ -128,6 +146,12 @@ pub fn text_document(
         body: text,
         declared,
     })
+}
+
+/// A `.json` (or `.json.gz`) name: one JSON document, or JSONL under another name.
+fn is_json_document_name(origin: &str) -> bool {
+    let name = origin.to_lowercase();
+    name.ends_with(".json") || name.ends_with(".json.gz")
 }
 
 /// The format a path's name implies, if any (`.txt`, `.html`, `.jsonl`, `.jsonl.gz`, `.warc`…).
