@@ -30,6 +30,10 @@ struct ExportArticle<'a> {
     story: Option<String>,
     duplicate_of: Option<serde_json::Value>,
     // Fields beyond the v1 minimum.
+    /// The day of the event reported, resolved from the lead's date mentions.
+    event_date: Option<String>,
+    /// The dateline names one agency and a credit line another.
+    agency_conflict: bool,
     url: Option<&'a str>,
     author: Option<&'a str>,
     extracted: Option<String>,
@@ -55,6 +59,8 @@ impl<'a> From<&'a StoredArticle> for ExportArticle<'a> {
             event: None,
             story: None,
             duplicate_of: None,
+            event_date: a.event_date.map(|d| d.to_string()),
+            agency_conflict: a.agency_conflict,
             url: a.url.as_deref(),
             author: a.author.as_deref(),
             extracted: a.extracted.map(|d| d.to_string()),

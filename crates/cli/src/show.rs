@@ -70,7 +70,12 @@ fn print_article(out: &mut impl Write, stored: &StoredArticle, with_removed: boo
         writeln!(out, "fetched    {extracted}")?;
     }
     writeln!(out, "dateline   {}", field(article.dateline.as_deref()))?;
-    writeln!(out, "agencies   {}", if article.agencies.is_empty() { "—".into() } else { article.agencies.join(", ") })?;
+    let conflict = if article.agency_conflict { "  (dateline and credit line disagree)" } else { "" };
+    let agencies = if article.agencies.is_empty() { "—".into() } else { article.agencies.join(", ") };
+    writeln!(out, "agencies   {agencies}{conflict}")?;
+    if let Some(event_date) = article.event_date {
+        writeln!(out, "event date {event_date}")?;
+    }
     if let Some(author) = &article.author {
         writeln!(out, "author     {author}")?;
     }

@@ -136,6 +136,32 @@ fn the_corpus_is_read_as_expected_md_says() {
 }
 
 #[test]
+fn event_dates_and_agency_conflicts() {
+    let marsad = Marsad::new();
+    marsad.ingest(&[&corpus()]);
+    let articles = marsad.articles();
+    let find = |origin: &str| {
+        articles
+            .iter()
+            .find(|a| a["origin"].as_str().is_some_and(|o| o.ends_with(origin)))
+            .unwrap_or_else(|| panic!("{origin}"))
+    };
+    let event_dates = [
+        ("02-kassala-floods-local.txt", Some("2026-01-12")), // `صباح الاثنين`, published that Monday
+        ("03-geneva-aid-conference.txt", Some("2026-03-17")), // a full date in the lead
+        ("06-kassala-dam-rewrite.txt", Some("2026-05-17")),  // `فجر الأحد`, published Monday 18 May
+        ("08-aqaba-port-strike.txt", Some("2026-02-09")),
+        ("01-kassala-floods-wire.txt", None), // `يوم الأحد`, but no publication date to resolve it
+    ];
+    for (origin, want) in event_dates {
+        assert_eq!(find(origin)["event_date"].as_str(), want, "event date of {origin}");
+    }
+    assert_eq!(find("07-kassala-dam-independent.txt")["agencies"], serde_json::json!(["AFP", "Reuters"]));
+    assert_eq!(find("07-kassala-dam-independent.txt")["agency_conflict"], true);
+    assert_eq!(find("04-kassala-dam-wire.txt")["agency_conflict"], false);
+}
+
+#[test]
 fn lines_are_removed_on_record_and_no_sentence_is_lost() {
     let marsad = Marsad::new();
     marsad.ingest(&[&corpus()]);

@@ -103,6 +103,7 @@ fn the_seeds_lose_their_boilerplate_on_record_and_no_sentence() {
     // 001's closing credit names Associated Press: kept as an agency beside the AFP dateline.
     let agencies = &article(&articles, "001")["agencies"];
     assert_eq!(agencies, &serde_json::json!(["AFP", "AP"]));
+    assert_eq!(article(&articles, "001")["agency_conflict"], true, "DESIGN.md: keep both and flag it");
 
     // Sentence sets: every sentence of every seed is in the clean text, the title, or a line
     // removed on record — and every removed line is furniture, not a body sentence.

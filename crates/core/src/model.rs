@@ -86,8 +86,13 @@ pub struct Article {
     pub extracted: Option<NaiveDate>,
     /// The city of the dateline (`موسكو` in `موسكو (أ ف ب) –`).
     pub dateline: Option<String>,
-    /// News agencies named by the article (`AFP`, `Reuters`, …), in order of appearance.
+    /// News agencies named by the article (`AFP`, `Reuters`, …): the dateline's, then any a
+    /// credit line names.
     pub agencies: Vec<String>,
+    /// The dateline names one agency and a credit line another (both are in `agencies`).
+    pub agency_conflict: bool,
+    /// The day of the event reported, from the lead's date mentions resolved against `published`.
+    pub event_date: Option<NaiveDate>,
     /// The clean display text: paragraphs one per line.
     pub text: String,
     /// Lines taken out of the text (title excepted), with reasons.

@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod dateline;
+pub mod event_date;
 pub mod publication;
 
 use std::collections::HashSet;
@@ -67,6 +68,8 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
     // The dateline opens the first paragraph, which a sub-heading may precede.
     let dateline = lines.iter().take(4).find(|line| !looks_like_headline(line)).and_then(|line| parse_dateline(line));
     let mut agencies: Vec<String> = dateline.iter().map(|d| d.agency.to_owned()).collect();
+    // A credit line naming another agency than the dateline: both are kept, and it is flagged.
+    let agency_conflict = dateline.as_ref().is_some_and(|d| credited.iter().any(|a| *a != d.agency));
     for agency in credited {
         if !agencies.iter().any(|a| a == agency) {
             agencies.push(agency.to_owned());
@@ -87,8 +90,10 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         author: doc.declared.author,
         published,
         extracted: doc.declared.extracted.as_deref().and_then(marsad_arabic::dates::parse_date),
+        event_date: event_date::event_date(&text, published),
         dateline: dateline.map(|d| d.city),
         agencies,
+        agency_conflict,
         text,
         removed,
     })

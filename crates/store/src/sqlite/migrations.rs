@@ -17,6 +17,8 @@ pub const MIGRATIONS: &[&str] = &[
         extracted   TEXT,
         dateline    TEXT,
         agencies    TEXT NOT NULL,         -- JSON array
+        agency_conflict INTEGER NOT NULL,  -- 1: the dateline and a credit line name different agencies
+        event_date  TEXT,                  -- ISO 8601 date of the event reported
         removed     TEXT NOT NULL,         -- JSON array of {line, reason}
         origin      TEXT NOT NULL,
         format      TEXT NOT NULL,

@@ -17,6 +17,8 @@ fn article(text: &str, origin: &str, published: Option<(i32, u32, u32)>) -> Arti
         extracted: None,
         dateline: None,
         agencies: vec!["AFP".into()],
+        agency_conflict: false,
+        event_date: None,
         text: text.into(),
         removed: vec![RemovedLine { line: "شاركها.".into(), reason: "share prompt".into() }],
     }

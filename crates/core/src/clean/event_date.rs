@@ -1,0 +1,55 @@
+//! The date of the event an article reports, from the date mentions of its opening paragraphs
+//! (`يوم الاثنين`, `صباح الأربعاء`, `الثالث من سبتمبر`, `17 مارس 2026`) resolved against its
+//! publication date.
+
+use chrono::NaiveDate;
+use marsad_arabic::dates::{find_dates, resolve, DateValue};
+
+/// How many opening lines may date the event: news puts the when in the lead.
+const LEAD_LINES: usize = 2;
+
+/// The event date: the first date mention of the lead that resolves to a day on or before the
+/// publication date (a full date needs no publication date). `None` when nothing resolves.
+pub fn event_date(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    text.lines().take(LEAD_LINES).flat_map(find_dates).find_map(|mention| {
+        let date = match (&mention.value, published) {
+            (DateValue::Full(date), _) => Some(*date),
+            (value, Some(reference)) => resolve(value, reference),
+            (_, None) => None,
+        }?;
+        published.is_none_or(|p| date <= p).then_some(date)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn resolves_the_lead_against_the_publication_date() {
+        let monday = ymd(2026, 5, 18);
+        let cases = [
+            ("انهار جزء من السد فجر الأحد، فتدفقت المياه.", monday, ymd(2026, 5, 17)),
+            ("التقى الوزيران يوم الاثنين في العاصمة.", monday, monday),
+            ("وقعت الاتفاقية في الثالث من مايو.", monday, ymd(2026, 5, 3)),
+            ("تعهد مانحون يوم الثلاثاء 17 مارس/آذار 2026 بمساعدات.", None, ymd(2026, 3, 17)),
+            ("قال مسؤولون إن الوضع مستقر.", monday, None),
+            ("التقى الوزيران يوم الاثنين في العاصمة.", None, None),
+            // A date after publication is a plan, not the event.
+            ("تعقد القمة في 20 مايو 2026.", monday, None),
+        ];
+        for (text, published, want) in cases {
+            assert_eq!(event_date(text, published), want, "text {text}");
+        }
+    }
+
+    #[test]
+    fn only_the_lead_counts() {
+        let text = "افتتحت البلدية جسرا جديدا.\nوقال رئيسها إن العمل بدأ.\nوكان المشروع قد أعلن يوم الأحد.";
+        assert_eq!(event_date(text, ymd(2026, 5, 18)), None);
+    }
+}
