@@ -17,6 +17,16 @@ pub fn match_key(text: &str) -> String {
     normalize(text, Mode::Key)
 }
 
+/// The match key of one word (no whitespace inside): the same as [`match_key`], faster for the
+/// many short calls of word-by-word readers.
+pub fn match_key_word(word: &str) -> String {
+    if is_plainly_normal(word) && !word.contains(char::is_whitespace) {
+        word.chars().filter_map(fold_key_char).collect()
+    } else {
+        match_key(word)
+    }
+}
+
 /// Normalizes `text`.
 ///
 /// Both modes drop zero-width and bidi controls, turn every run of horizontal whitespace
@@ -215,6 +225,14 @@ mod tests {
         let text = "قالَ «الرئيسُ» إنّ ٢٠٢٥ مؤتمرٌ";
         assert_eq!(normalize(text, Mode::Exact), text);
         assert_eq!(normalize("\u{200F}نص\u{FEFF}", Mode::Exact), "نص");
+    }
+
+    #[test]
+    fn word_keys_match_text_keys() {
+        for word in ["أحمد", "مُحَمَّد", "٢٠٢٥", "«قال»", "بـ600", "ی", "\u{FEFB}", "سلام\u{200F}"]
+        {
+            assert_eq!(match_key_word(word), match_key(word), "word {word:?}");
+        }
     }
 
     #[test]

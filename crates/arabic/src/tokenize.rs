@@ -58,7 +58,7 @@ pub fn keyed_tokens(text: &str) -> Vec<KeyedToken<'_>> {
     tokenize(text)
         .into_iter()
         .map(|t| KeyedToken {
-            key: if t.kind == TokenKind::Arabic { crate::match_key(t.text) } else { t.text.to_owned() },
+            key: if t.kind == TokenKind::Arabic { crate::normalize::match_key_word(t.text) } else { t.text.to_owned() },
             kind: t.kind,
             text: t.text,
             span: t.span(),

@@ -8,9 +8,7 @@
 
 use std::collections::HashSet;
 
-use marsad_arabic::match_key;
-
-use super::content_stems;
+use super::{content_stems_of_key, has_at_most_words};
 
 /// Why a line was taken out.
 pub mod reason {
@@ -112,22 +110,22 @@ const MIN_STEMS_FOR_RELEVANCE: usize = 3;
 /// The fewest distinct content words the rest of the article needs to judge a line's relevance.
 const MIN_CONTEXT_STEMS: usize = 15;
 
-/// For each line: `None` to keep it, `Some(reason)` to take it out.
-pub fn classify_lines(lines: &[&str]) -> Vec<Option<&'static str>> {
-    let keys: Vec<String> = lines.iter().map(|line| cue_key(line)).collect();
+/// For each line: `None` to keep it, `Some(reason)` to take it out. `keys` are the lines'
+/// match keys ([`match_key`]), computed once by the caller.
+pub fn classify_lines(lines: &[&str], keys: &[String]) -> Vec<Option<&'static str>> {
+    let keys: Vec<&str> = keys.iter().map(|key| cue_key(key)).collect();
     let mut verdicts: Vec<Option<&'static str>> =
         keys.iter().zip(lines).map(|(key, line)| cue_verdict(key, line)).collect();
 
     mark_related_lists(lines, &keys, &mut verdicts);
-    mark_repeated_subheadings(lines, &mut verdicts);
-    mark_foreign_headlines(lines, &mut verdicts);
+    mark_repeated_subheadings(lines, &keys, &mut verdicts);
+    mark_foreign_headlines(lines, &keys, &mut verdicts);
     verdicts
 }
 
-/// The match key of a line with the punctuation, symbols and spaces at its ends taken off.
-fn cue_key(line: &str) -> String {
-    let key = match_key(line);
-    key.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+/// A line's match key with the punctuation, symbols and spaces at its ends taken off.
+fn cue_key(key: &str) -> &str {
+    key.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
@@ -146,7 +144,7 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if has_encoded_token(line) {
         return Some(reason::TOKEN);
     }
-    let short = line.split_whitespace().count() <= MAX_FURNITURE_WORDS;
+    let short = has_at_most_words(line, MAX_FURNITURE_WORDS);
     let starts_with_cue =
         |cue: &str| key.strip_prefix(cue).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']));
     PREFIX_CUES
@@ -175,8 +173,8 @@ fn reads_as_sentence(line: &str) -> bool {
 
 /// A line short enough for a headline that does not end like a sentence.
 fn is_headline_like(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (1..=MAX_FURNITURE_WORDS).contains(&words)
+    !line.trim().is_empty()
+        && has_at_most_words(line, MAX_FURNITURE_WORDS)
         && !reads_as_sentence(line)
         && !line.trim_end().ends_with(['،', ',', ':'])
 }
@@ -195,10 +193,10 @@ fn has_encoded_token(line: &str) -> bool {
 }
 
 /// A related-headlines heading takes out itself and the headline-like lines that follow it.
-fn mark_related_lists(lines: &[&str], keys: &[String], verdicts: &mut [Option<&'static str>]) {
+fn mark_related_lists(lines: &[&str], keys: &[&str], verdicts: &mut [Option<&'static str>]) {
     let mut i = 0;
     while i < lines.len() {
-        let heading = RELATED_HEADINGS.contains(&keys[i].as_str());
+        let heading = RELATED_HEADINGS.contains(&keys[i]);
         if !heading {
             i += 1;
             continue;
@@ -213,10 +211,10 @@ fn mark_related_lists(lines: &[&str], keys: &[String], verdicts: &mut [Option<&'
 }
 
 /// A sub-heading repeated verbatim is taken out the second time.
-fn mark_repeated_subheadings(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
+fn mark_repeated_subheadings(lines: &[&str], keys: &[&str], verdicts: &mut [Option<&'static str>]) {
     let mut seen = HashSet::new();
     for (i, line) in lines.iter().enumerate() {
-        if is_headline_like(line) && verdicts[i].is_none() && !seen.insert(match_key(line)) {
+        if is_headline_like(line) && verdicts[i].is_none() && !seen.insert(keys[i]) {
             verdicts[i] = Some(reason::REPEATED);
         }
     }
@@ -226,22 +224,28 @@ fn mark_repeated_subheadings(lines: &[&str], verdicts: &mut [Option<&'static str
 /// of another story (an injected link, a related-article teaser). The first line is a subtitle's
 /// place, not a link's; a run of short lines is verse or a list, not an injected link; and a
 /// short article gives too few words to judge by: all of these are left alone.
-fn mark_foreign_headlines(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
-    let stems: Vec<Vec<String>> = lines.iter().map(|line| content_stems(line)).collect();
-    let short_line_at = |j: usize| lines.get(j).is_some_and(|line| is_headline_like(line));
-    for i in 1..lines.len() {
-        let in_a_run = short_line_at(i - 1) || short_line_at(i + 1);
-        if verdicts[i].is_some() || !is_headline_like(lines[i]) || in_a_run || stems[i].len() < MIN_STEMS_FOR_RELEVANCE
-        {
-            continue;
-        }
-        let rest: HashSet<&String> = stems
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i && verdicts[j].is_none() && !is_headline_like(lines[j]))
-            .flat_map(|(_, s)| s)
-            .collect();
-        if rest.len() >= MIN_CONTEXT_STEMS && stems[i].iter().all(|stem| !rest.contains(stem)) {
+fn mark_foreign_headlines(lines: &[&str], keys: &[&str], verdicts: &mut [Option<&'static str>]) {
+    let headline_like: Vec<bool> = lines.iter().map(|line| is_headline_like(line)).collect();
+    let candidates: Vec<usize> = (1..lines.len())
+        .filter(|&i| {
+            let in_a_run = headline_like[i - 1] || headline_like.get(i + 1).copied().unwrap_or(false);
+            verdicts[i].is_none() && headline_like[i] && !in_a_run
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // The article's words: those of its paragraphs (kept lines that are not headline-like).
+    let article_stems: HashSet<String> = (0..lines.len())
+        .filter(|&j| verdicts[j].is_none() && !headline_like[j])
+        .flat_map(|j| content_stems_of_key(keys[j]))
+        .collect();
+    if article_stems.len() < MIN_CONTEXT_STEMS {
+        return;
+    }
+    for i in candidates {
+        let stems = content_stems_of_key(keys[i]);
+        if stems.len() >= MIN_STEMS_FOR_RELEVANCE && stems.iter().all(|stem| !article_stems.contains(stem)) {
             verdicts[i] = Some(reason::FOREIGN);
         }
     }
@@ -250,6 +254,7 @@ fn mark_foreign_headlines(lines: &[&str], verdicts: &mut [Option<&'static str>])
 #[cfg(test)]
 mod tests {
     use super::*;
+    use marsad_arabic::match_key;
 
     const BODY: [&str; 3] = [
         "افتتحت البلدية جسرا جديدا فوق النهر في وسط المدينة.",
@@ -258,7 +263,8 @@ mod tests {
     ];
 
     fn removed(lines: &[&str]) -> Vec<(String, &'static str)> {
-        classify_lines(lines)
+        let keys: Vec<String> = lines.iter().map(|line| match_key(line)).collect();
+        classify_lines(lines, &keys)
             .into_iter()
             .zip(lines)
             .filter_map(|(verdict, line)| verdict.map(|why| ((*line).to_owned(), why)))

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use marsad_arabic::{match_key, normalize, stem, Mode};
 
-use crate::id::article_id;
+use crate::id::id_of_key;
 use crate::model::{Article, Format, RawDocument, RemovedLine};
 use crate::read::RejectReason;
 pub use dateline::{agency_name, parse_dateline, Dateline};
@@ -50,17 +50,23 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
     };
 
     let mut credited = Vec::new();
-    let verdicts = boilerplate::classify_lines(&lines);
+    // Each line's match key, computed once: for the cues, the credits and the id.
+    let keys: Vec<String> = lines.iter().map(|line| match_key(line)).collect();
+    let verdicts = boilerplate::classify_lines(&lines, &keys);
     let mut kept = Vec::with_capacity(lines.len());
-    for (line, verdict) in lines.into_iter().zip(verdicts) {
+    let mut kept_keys = Vec::with_capacity(lines.len());
+    for ((line, key), verdict) in lines.into_iter().zip(keys).zip(verdicts) {
         let reason = verdict.or_else(|| {
-            let agencies = credit_line_agencies(line)?;
+            let agencies = credit_line_agencies(&key, line)?;
             credited.extend(agencies);
             Some(REASON_CREDIT)
         });
         match reason {
             Some(reason) => removed.push(RemovedLine { line: line.to_owned(), reason: reason.to_owned() }),
-            None => kept.push(line),
+            None => {
+                kept.push(line);
+                kept_keys.push(key);
+            }
         }
     }
     let lines = kept;
@@ -80,7 +86,8 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         return Err(RejectReason::NothingLeft);
     }
     Ok(Article {
-        id: article_id(&text),
+        // The same as `article_id(&text)`: the key of the text is its lines' keys, joined.
+        id: id_of_key(&kept_keys.join("\n")),
         origin: doc.origin,
         format: doc.format,
         encoding: doc.encoding.to_owned(),
@@ -104,11 +111,10 @@ pub const REASON_CREDIT: &str = "credit line (its agencies kept as metadata)";
 
 /// The agencies a credit line names (`ساهم الكاتب … في وكالة أسوشيتد برس من سيول`), or `None`
 /// if `line` is not a credit line.
-fn credit_line_agencies(line: &str) -> Option<Vec<&'static str>> {
-    let key = match_key(line);
+fn credit_line_agencies(key: &str, line: &str) -> Option<Vec<&'static str>> {
     let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
     let is_credit = ["ساهم", "شارك في اعداد", "ساعد في اعداد"].iter().any(|cue| key.starts_with(cue));
-    if !is_credit || line.split_whitespace().count() > 40 {
+    if !is_credit || !has_at_most_words(line, 40) {
         return None;
     }
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -144,7 +150,7 @@ const MAX_SITE_HEADER_WORDS: usize = 3;
 const MAX_HEADLINE_WORDS: usize = 30;
 
 fn is_site_header(first: &str, second: &str, body: &[&str]) -> bool {
-    let short = first.split_whitespace().count() <= MAX_SITE_HEADER_WORDS;
+    let short = has_at_most_words(first, MAX_SITE_HEADER_WORDS);
     // Above a headline that a paragraph soon follows (a share prompt or a date may come between).
     let paragraph_follows = body.iter().take(3).any(|line| !looks_like_headline(line));
     if !short || !looks_like_headline(first) || !looks_like_headline(second) || !paragraph_follows {
@@ -161,15 +167,26 @@ fn is_site_header(first: &str, second: &str, body: &[&str]) -> bool {
 /// A line short enough for a headline that does not end like a paragraph (a headline may end
 /// with `؟` or `!`, not with `.` or `،`) and does not open with a dateline.
 fn looks_like_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
     let ends_like_paragraph = line.trim_end_matches(['"', '»', '”', ')']).ends_with(['.', '،', ',', ':', '؛']);
-    (1..=MAX_HEADLINE_WORDS).contains(&words) && !ends_like_paragraph && parse_dateline(line).is_none()
+    !line.trim().is_empty()
+        && has_at_most_words(line, MAX_HEADLINE_WORDS)
+        && !ends_like_paragraph
+        && parse_dateline(line).is_none()
+}
+
+/// True if `line` has at most `max` words (counting stops at `max + 1`).
+pub fn has_at_most_words(line: &str, max: usize) -> bool {
+    line.split_whitespace().nth(max).is_none()
 }
 
 /// Stems of the content words of `text` (stopwords and one-letter words left out).
 pub fn content_stems(text: &str) -> Vec<String> {
-    let key = match_key(text);
-    marsad_arabic::tokenize::tokenize(&key)
+    content_stems_of_key(&match_key(text))
+}
+
+/// [`content_stems`] of a text already in match-key form.
+pub fn content_stems_of_key(key: &str) -> Vec<String> {
+    marsad_arabic::tokenize::tokenize(key)
         .into_iter()
         .filter(|token| token.is_word() && token.text.chars().count() > 1 && !stem::is_stopword(token.text))
         .map(|token| stem::stem(token.text))
@@ -184,6 +201,7 @@ pub fn best_known_date(article: &Article) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::id::article_id;
     use crate::model::Declared;
 
     fn txt(body: &str) -> RawDocument {

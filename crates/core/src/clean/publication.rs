@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use marsad_arabic::{dates::parse_date, match_key};
 
+use super::has_at_most_words;
+
 /// A line that states when the article was published or updated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicationLine {
@@ -22,7 +24,7 @@ const UPDATED_CUES: [&str; 3] = ["اخر تحديث", "تم التحديث", "ت
 pub fn parse_publication_line(line: &str) -> Option<PublicationLine> {
     // A full date always has a year in digits: lines without a digit are skipped cheaply.
     let has_digit = line.chars().any(|c| marsad_arabic::tokenize::digit_value(c).is_some());
-    if !has_digit || line.split_whitespace().count() > MAX_WORDS {
+    if !has_digit || !has_at_most_words(line, MAX_WORDS) {
         return None;
     }
     let key = match_key(line);
