@@ -32,6 +32,8 @@ struct ExportArticle<'a> {
     // Fields beyond the v1 minimum.
     /// The day of the event reported, resolved from the lead's date mentions.
     event_date: Option<String>,
+    /// The page's description, or a teaser paragraph set apart at the top.
+    description: Option<&'a str>,
     /// The dateline names one agency and a credit line another.
     agency_conflict: bool,
     url: Option<&'a str>,
@@ -60,6 +62,7 @@ impl<'a> From<&'a StoredArticle> for ExportArticle<'a> {
             story: None,
             duplicate_of: None,
             event_date: a.event_date.map(|d| d.to_string()),
+            description: a.description.as_deref(),
             agency_conflict: a.agency_conflict,
             url: a.url.as_deref(),
             author: a.author.as_deref(),

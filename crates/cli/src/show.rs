@@ -73,6 +73,9 @@ fn print_article(out: &mut impl Write, stored: &StoredArticle, with_removed: boo
     let conflict = if article.agency_conflict { "  (dateline and credit line disagree)" } else { "" };
     let agencies = if article.agencies.is_empty() { "—".into() } else { article.agencies.join(", ") };
     writeln!(out, "agencies   {agencies}{conflict}")?;
+    if let Some(description) = &article.description {
+        writeln!(out, "summary    {description}")?;
+    }
     if let Some(event_date) = article.event_date {
         writeln!(out, "event date {event_date}")?;
     }

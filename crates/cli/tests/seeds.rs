@@ -100,6 +100,14 @@ fn the_seeds_lose_their_boilerplate_on_record_and_no_sentence() {
     // 003 repeats a sub-heading: it stays once.
     let s003 = article(&articles, "003")["text"].as_str().unwrap();
     assert_eq!(s003.lines().filter(|l| *l == "استقبال حافل لبوتين في كوريا الشمالية").count(), 1);
+    // 004's teaser paragraph, set apart at the top, is its description, and stays in the text.
+    let s004 = article(&articles, "004");
+    let teaser = s004["description"].as_str().expect("004 has a description");
+    assert!(teaser.starts_with("التقى بوتين وكيم في بكين لمناقشة التعاون العسكري"), "{teaser}");
+    assert!(s004["text"].as_str().unwrap().starts_with(teaser));
+    for seed in ["000", "001", "002", "003"] {
+        assert_eq!(article(&articles, seed)["description"], Value::Null, "seed {seed} has no teaser");
+    }
     // 001's closing credit names Associated Press: kept as an agency beside the AFP dateline.
     let agencies = &article(&articles, "001")["agencies"];
     assert_eq!(agencies, &serde_json::json!(["AFP", "AP"]));

@@ -37,6 +37,8 @@ pub struct Declared {
     /// The outlet.
     pub source: Option<String>,
     pub title: Option<String>,
+    /// A summary the page declares (meta description).
+    pub description: Option<String>,
     pub author: Option<String>,
     /// A publication date as the input wrote it.
     pub published: Option<String>,
@@ -93,6 +95,8 @@ pub struct Article {
     pub agency_conflict: bool,
     /// The day of the event reported, from the lead's date mentions resolved against `published`.
     pub event_date: Option<NaiveDate>,
+    /// A short summary: the page's declared description, or a teaser paragraph set apart at the top.
+    pub description: Option<String>,
     /// The clean display text: paragraphs one per line.
     pub text: String,
     /// Lines taken out of the text (title excepted), with reasons.

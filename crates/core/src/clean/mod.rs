@@ -81,6 +81,13 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
             agencies.push(agency.to_owned());
         }
     }
+    let description = doc
+        .declared
+        .description
+        .as_deref()
+        .map(|d| normalize(d, Mode::Exact))
+        .filter(|d| !d.is_empty())
+        .or_else(|| teaser(&display, &lines).map(str::to_owned));
     let text = lines.join("\n");
     if text.trim().is_empty() {
         return Err(RejectReason::NothingLeft);
@@ -98,12 +105,38 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         published,
         extracted: doc.declared.extracted.as_deref().and_then(marsad_arabic::dates::parse_date),
         event_date: event_date::event_date(&text, published),
+        description,
         dateline: dateline.map(|d| d.city),
         agencies,
         agency_conflict,
         text,
         removed,
     })
+}
+
+/// A teaser: the first paragraph of the body, when the page sets it apart from the paragraphs
+/// after it by a wider gap (a blank line where the body has none). It stays in the text too.
+fn teaser<'a>(display: &str, body: &[&'a str]) -> Option<&'a str> {
+    if body.len() <= 2 {
+        return None;
+    }
+    let first = body[0];
+    // Blank lines after each non-empty line of the display text (at most one: it is tidied).
+    let mut gaps: Vec<(&str, bool)> = Vec::new();
+    for line in display.split('\n') {
+        match gaps.last_mut() {
+            Some(last) if line.is_empty() => last.1 = true,
+            _ if line.is_empty() => {}
+            _ => gaps.push((line, false)),
+        }
+    }
+    let at = gaps.iter().position(|&(line, _)| line == first)?;
+    let (_, gap_after_first) = gaps[at];
+    // The gaps between the later paragraphs (the last line's gap says nothing).
+    let later = gaps.get(at + 1..gaps.len().saturating_sub(1)).unwrap_or(&[]);
+    let rest: Vec<bool> = later.iter().map(|&(_, gap)| gap).collect();
+    let rest_mostly_tight = rest.len() >= 2 && rest.iter().filter(|&&gap| gap).count() * 4 <= rest.len();
+    (gap_after_first && rest_mostly_tight).then_some(first)
 }
 
 /// Reason recorded for a credit line, whose agencies become metadata.
@@ -261,6 +294,18 @@ mod tests {
         assert_eq!(article.text, body, "no sentence is lost");
         let article = clean(txt("أعلنت الحكومة اليوم خطة جديدة للنقل العام.\nوقال الوزير إنها تبدأ غدا.")).unwrap();
         assert_eq!(article.title, None);
+    }
+
+    #[test]
+    fn a_paragraph_set_apart_at_the_top_is_the_teaser() {
+        let page =
+            "عنوان الخبر\nملخص قصير للخبر في سطرين.\n\n\nالفقرة الأولى من الخبر.\nالفقرة الثانية.\nالفقرة الثالثة.";
+        let article = clean(txt(page)).unwrap();
+        assert_eq!(article.description.as_deref(), Some("ملخص قصير للخبر في سطرين."));
+        assert!(article.text.starts_with("ملخص قصير"), "the teaser stays in the text");
+        // Paragraphs all set apart alike: no teaser.
+        let page = "عنوان الخبر\n\nالفقرة الأولى.\n\nالفقرة الثانية.\n\nالفقرة الثالثة.\n\nالرابعة.";
+        assert_eq!(clean(txt(page)).unwrap().description, None);
     }
 
     #[test]

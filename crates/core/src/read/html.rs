@@ -34,6 +34,7 @@ pub fn html_document(origin: &str, raw: Vec<u8>) -> Result<RawDocument, RejectRe
     let non_empty = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let declared = Declared {
         title: non_empty(Some(page.title.clone())),
+        description: non_empty(page.excerpt.clone()),
         author: non_empty(page.byline.clone()),
         source: non_empty(page.site_name.clone()),
         published: non_empty(page.published_time.clone()),

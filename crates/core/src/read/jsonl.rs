@@ -82,6 +82,7 @@ fn record_from_value(path: &str, number: u64, value: Value, raw: Vec<u8>) -> Res
         url: first_text(&fields, &["url", "link"]),
         source: first_text(&fields, &["source", "outlet", "site"]),
         title: first_text(&fields, &["title", "headline"]),
+        description: first_text(&fields, &["description", "summary", "excerpt"]),
         author: first_text(&fields, &["author", "byline"]),
         published: first_text(&fields, &["published", "date_published", "published_at", "publishedAt", "date"]),
         extracted: first_text(&fields, &["date_extracted", "extracted", "crawled"]),

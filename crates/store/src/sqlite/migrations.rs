@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
         agencies    TEXT NOT NULL,         -- JSON array
         agency_conflict INTEGER NOT NULL,  -- 1: the dateline and a credit line name different agencies
         event_date  TEXT,                  -- ISO 8601 date of the event reported
+        description TEXT,
         removed     TEXT NOT NULL,         -- JSON array of {line, reason}
         origin      TEXT NOT NULL,
         format      TEXT NOT NULL,

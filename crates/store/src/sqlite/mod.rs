@@ -73,14 +73,16 @@ impl BatchSink for SqliteBatch<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO articles (id, text, title, source, url, author, published, extracted, dateline,
-                                       agencies, removed, origin, format, encoding, agency_conflict, event_date)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                                       agencies, removed, origin, format, encoding, agency_conflict, event_date,
+                                       description)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
                  ON CONFLICT (id) DO UPDATE SET
                     text = excluded.text, title = excluded.title, source = excluded.source, url = excluded.url,
                     author = excluded.author, published = excluded.published, extracted = excluded.extracted,
                     dateline = excluded.dateline, agencies = excluded.agencies, removed = excluded.removed,
                     origin = excluded.origin, format = excluded.format, encoding = excluded.encoding,
-                    agency_conflict = excluded.agency_conflict, event_date = excluded.event_date
+                    agency_conflict = excluded.agency_conflict, event_date = excluded.event_date,
+                    description = excluded.description
                  -- The article shows its earliest dated sighting, then the smallest origin, so what
                  -- it shows does not depend on ingest order.
                  WHERE (coalesce(excluded.published, '9999-99-99'), excluded.origin)
@@ -103,6 +105,7 @@ impl BatchSink for SqliteBatch<'_> {
                 article.encoding,
                 article.agency_conflict,
                 article.event_date.map(|d| d.to_string()),
+                article.description,
             ])?;
         self.tx
             .prepare_cached(
@@ -163,7 +166,7 @@ fn decompress(stored: &[u8]) -> Result<Vec<u8>, StoreError> {
 
 const ARTICLE_COLUMNS: &str =
     "id, text, title, source, url, author, published, extracted, dateline, agencies, removed, origin, format, encoding, \
-     agency_conflict, event_date";
+     agency_conflict, event_date, description";
 
 fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Article, StoreError>> {
     let date = |index: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
@@ -202,6 +205,7 @@ fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Article, StoreErro
         encoding: row.get(13)?,
         agency_conflict: row.get(14)?,
         event_date: date(15)?,
+        description: row.get(16)?,
     }))
 }
 

@@ -19,6 +19,7 @@ fn article(text: &str, origin: &str, published: Option<(i32, u32, u32)>) -> Arti
         agencies: vec!["AFP".into()],
         agency_conflict: false,
         event_date: None,
+        description: Some("ملخص".into()),
         text: text.into(),
         removed: vec![RemovedLine { line: "شاركها.".into(), reason: "share prompt".into() }],
     }
