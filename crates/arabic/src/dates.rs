@@ -1,113 +1,362 @@
-//! Dates in Arabic text: Gregorian and Levantine month names, ordinal and numeric days,
-//! numeric dates, weekdays (resolved against a reference date), and Hijri dates told apart.
+//! Dates in Arabic text: Gregorian, Levantine and Hijri months, days, numeric dates, years, weekdays.
+//!
+//! The text is read word by word with the scanner of [`crate::numbers`]; words are compared with the
+//! lexicons below in their match-key form, and spans are byte ranges into the caller's text.
+//! Month names that are also common words (`مارس` "practiced", `آب` "father", `صفر` "zero", `رجب`
+//! a first name) count only with a day, a year, a paired name or a cue word next to them.
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::match_key;
-use crate::tokenize::{keyed_tokens, tokenize, KeyedToken as Word, TokenKind};
+use crate::normalize::match_key;
+use crate::numbers::{
+    clitic_prefix_to, clitic_stems, offset_after_key_chars, strip_clitic_to, tokenize, word_key, Token,
+    DEFINITE_PREFIXES,
+};
 
 /// What a date mention says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateValue {
-    /// Day, month and year known.
+    /// Day, month and year known: `27 أكتوبر 2025`, `الثالث من سبتمبر 2025`, `2025-10-27`.
     Full(NaiveDate),
-    /// `الثالث من سبتمبر`: the year is not said.
+    /// A day of a month, year unknown: `الثالث من سبتمبر`, `27 أكتوبر`.
     MonthDay { month: u32, day: u32 },
-    /// `أبريل 2024`.
+    /// A month of a year: `أبريل 2024`, `نيسان/أبريل من العام 2024`.
     MonthYear { year: i32, month: u32 },
-    /// `في سبتمبر` alone.
+    /// A month alone: `في سبتمبر`.
     Month(u32),
-    /// `يوم الاثنين`, `صباح الأربعاء`.
+    /// A past or present weekday: `يوم الاثنين`, `صباح الأربعاء`, `الثلاثاء`, `(الاثنين)`,
+    /// `الأحد الماضي`.
     Weekday(Weekday),
-    /// `15 رمضان 1446هـ`: recognized so that it is never read as a Gregorian date.
+    /// A coming weekday: `الاثنين المقبل`, `يوم الخميس القادم`.
+    NextWeekday(Weekday),
+    /// A Hijri date: `15 رمضان 1446`, `1446/09/15 هـ`, `شهر رمضان`. Never read as Gregorian.
     Hijri { day: Option<u32>, month: u32, year: Option<i32> },
+    /// A Gregorian year alone, 1900–2100: after a cue (`عام 2024`, `في 2019`, `منذ 2011`, `موسم
+    /// 2015`), in a list or range (`عامي 2023 و2024`, `بين 2010 و2012`, `من 2004 إلى 2008`), or
+    /// marked `م` (`2015م`).
+    Year(i32),
 }
 
-/// One date mention: what it says and its byte range in the text.
+/// A date mentioned in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
     pub value: DateValue,
+    /// Byte range in the original text. A weekday's span includes the word before it (`يوم`,
+    /// `صباح`), its parentheses and `الماضي`/`المقبل` after it; a weekday followed by a date
+    /// (`الثلاثاء 17 مارس 2026`) is one mention with the date's value.
     pub span: Range<usize>,
 }
 
-/// Gregorian month names and Levantine names of one word, in match-key form.
-const GREGORIAN: &[(&str, u32)] = &[
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("ابريل", 4),
-    ("مايو", 5),
-    ("يونيو", 6),
-    ("يونيه", 6),
-    ("يوليو", 7),
-    ("يوليه", 7),
-    ("اغسطس", 8),
-    ("سبتمبر", 9),
-    ("اكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    ("شباط", 2),
-    ("اذار", 3),
-    ("نيسان", 4),
-    ("ايار", 5),
-    ("حزيران", 6),
-    ("تموز", 7),
-    ("اب", 8),
-    ("ايلول", 9),
+/// Every date mention in `text`, in order.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    find_dates_in(&tokenize(text))
+}
+
+/// Every date mention in the tokens of a text, in order (shared with [`crate::numbers`]).
+pub(crate) fn find_dates_in(tokens: &[Token]) -> Vec<DateMention> {
+    let mut mentions: Vec<DateMention> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = weekday_at(tokens, i, mentions.last())
+            .or_else(|| numeric_date_at(tokens, i).map(|(m, next)| (vec![m], next)))
+            .or_else(|| day_month_at(tokens, i))
+            .or_else(|| month_alone_at(tokens, i).map(|(m, next)| (vec![m], next)))
+            .or_else(|| year_at_cue(tokens, i));
+        match found {
+            Some((found, next)) => {
+                mentions.extend(found);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    mentions
+}
+
+/// Month number 1–12 of a Gregorian or Levantine (Syriac) month name in any common spelling
+/// (`أكتوبر`, `اكتوبر`, `تشرين الأول`, `أيلول`, the Maghrebi `جوان`, `شتنبر`); `None` otherwise.
+/// The lookup takes no context: `آب` and `مارس` are months here, while [`find_dates`] accepts
+/// them only next to a day, a year or a paired name.
+pub fn gregorian_month(word: &str) -> Option<u32> {
+    let key = match_key(word.trim());
+    GREGORIAN_MONTHS.iter().find(|(name, _, _)| *name == key).map(|&(_, month, _)| month)
+}
+
+/// Month number 1–12 of a Hijri month name (`رمضان`, `ذو الحجة`, `ذي الحجة`, `جمادى الآخرة`).
+pub fn hijri_month(word: &str) -> Option<u32> {
+    let key = match_key(word.trim());
+    HIJRI_MONTHS.iter().find(|(name, _, _)| *name == key).map(|&(_, month, _)| month)
+}
+
+/// The most recent `weekday` on or before `reference` (`يوم الاثنين` in an article published on
+/// a Wednesday → the Monday two days before; on a Monday → that day).
+pub fn resolve_weekday(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
+    let back = (7 + reference.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    reference.checked_sub_days(Days::new(u64::from(back))).unwrap_or(reference)
+}
+
+/// How many years back [`resolve`] looks for a day and month (29 February needs up to 8).
+const MONTH_DAY_YEARS_BACK: i32 = 8;
+
+/// Resolves a mention against a reference (publication) date to a full date where it can:
+/// [`DateValue::Full`] as is; [`DateValue::MonthDay`] → that day in the reference year, or the
+/// latest year before it if that would be after the reference (29 February → the last leap
+/// year); [`DateValue::Weekday`] → [`resolve_weekday`]; [`DateValue::NextWeekday`] → the first
+/// such day after the reference; others → `None`.
+pub fn resolve(value: &DateValue, reference: NaiveDate) -> Option<NaiveDate> {
+    match *value {
+        DateValue::Full(date) => Some(date),
+        DateValue::MonthDay { month, day } => (0..=MONTH_DAY_YEARS_BACK).find_map(|back| {
+            NaiveDate::from_ymd_opt(reference.year() - back, month, day).filter(|date| *date <= reference)
+        }),
+        DateValue::Weekday(weekday) => Some(resolve_weekday(weekday, reference)),
+        DateValue::NextWeekday(weekday) => {
+            let ahead = (7 + weekday.num_days_from_monday() - reference.weekday().num_days_from_monday()) % 7;
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            reference.checked_add_days(Days::new(u64::from(ahead)))
+        }
+        DateValue::MonthYear { .. } | DateValue::Month(_) | DateValue::Hijri { .. } | DateValue::Year(_) => None,
+    }
+}
+
+/// How many words other than the date and its furniture [`parse_date`] tolerates (a label such as
+/// `تاريخ النشر`).
+const MAX_OTHER_WORDS: usize = 2;
+
+/// Parses one date written alone, as in a publication line or metadata field: `27 أكتوبر 2025`,
+/// `2025-10-27`, `2025/10/27`, `27/10/2025`, `27-10-2025`, `الاثنين 27 أكتوبر 2025`,
+/// `2025-10-27T08:30:00Z`, `2015-07-21 02:51:32`, `الثلاثاء 1436/10/05 هـ - 2015/07/21 م`, and the
+/// English `Mon, 27 Oct 2025 08:30:00 +0000`. The first full Gregorian date wins. `None` if the
+/// text holds no full date, or holds more than two words besides dates, times and their marks.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let tokens = tokenize(text);
+    let mentions = find_dates_in(&tokens);
+    let mut covered: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
+    let arabic = mentions.iter().find_map(|m| match m.value {
+        DateValue::Full(date) => Some(date),
+        _ => None,
+    });
+    let date = match arabic {
+        Some(date) => date,
+        None => {
+            let (date, span) = english_date(&tokens)?;
+            covered.push(span);
+            date
+        }
+    };
+    let is_covered = |t: &Token| covered.iter().any(|c| c.start <= t.span.start && t.span.end <= c.end);
+    let others = tokens.iter().filter(|t| t.is_word() && !is_covered(t) && !is_date_furniture(&t.key)).count();
+    (others <= MAX_OTHER_WORDS).then_some(date)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons (match-key form)
+
+/// Which calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Calendar {
+    Gregorian,
+    Hijri,
+}
+
+/// What a month name needs around it to count as a month in running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// Nothing: the name has no other common meaning (`سبتمبر`, `ذو الحجة`).
+    Free,
+    /// A day, a year, a paired name, or a cue word before it (`في`, `شهر`, `من`, `منذ`, `مطلع`…):
+    /// `مارس` ("practiced"), `نيسان` (the carmaker), `تموز`, `رمضان` (a first name).
+    Cue,
+    /// A day, a year, or `شهر` before it: `محرم` ("forbidden"), `رجب`, `شعبان` (first names).
+    Shahr,
+    /// A day, a year or a paired name: `آب` ("father"), `صفر` ("zero"), `ماي`, `أوت`.
+    Strict,
+}
+
+use Context::{Cue, Free, Shahr, Strict};
+
+const GREGORIAN_MONTHS: [(&str, u32, Context); 42] = [
+    ("يناير", 1, Free),
+    ("جانفي", 1, Free),
+    ("كانون الثاني", 1, Free),
+    ("كانون ثاني", 1, Free),
+    ("فبراير", 2, Free),
+    ("فيفري", 2, Free),
+    ("شباط", 2, Cue),
+    ("مارس", 3, Cue),
+    ("اذار", 3, Cue),
+    ("ابريل", 4, Free),
+    ("افريل", 4, Free),
+    ("نيسان", 4, Cue),
+    ("مايو", 5, Free),
+    ("ماي", 5, Strict),
+    ("ايار", 5, Cue),
+    ("يونيو", 6, Free),
+    ("يونيه", 6, Free),
+    ("جوان", 6, Cue),
+    ("حزيران", 6, Free),
+    ("يوليو", 7, Free),
+    ("يوليه", 7, Free),
+    ("جويليه", 7, Free),
+    ("تموز", 7, Cue),
+    ("اغسطس", 8, Free),
+    ("اغسطوس", 8, Free),
+    ("غشت", 8, Free),
+    ("اوت", 8, Strict),
+    ("اب", 8, Strict),
+    ("سبتمبر", 9, Free),
+    ("شتنبر", 9, Free),
+    ("ايلول", 9, Free),
+    ("اكتوبر", 10, Free),
+    ("تشرين الاول", 10, Free),
+    ("تشرين اول", 10, Free),
+    ("نوفمبر", 11, Free),
+    ("نونبر", 11, Free),
+    ("تشرين الثاني", 11, Free),
+    ("تشرين ثاني", 11, Free),
+    ("ديسمبر", 12, Free),
+    ("دجنبر", 12, Free),
+    ("كانون الاول", 12, Free),
+    ("كانون اول", 12, Free),
 ];
 
-/// Levantine names of two words: `تشرين الأول` and the like.
-const GREGORIAN_TWO_WORDS: &[(&str, &str, u32)] =
-    &[("تشرين", "الاول", 10), ("تشرين", "الثاني", 11), ("كانون", "الاول", 12), ("كانون", "الثاني", 1)];
-
-/// Month names that are also common words (`آب` father, `تموز`…): taken as months only with a
-/// day, a year, a paired name or `شهر` next to them.
-const AMBIGUOUS_MONTHS: &[&str] = &["اب", "ايار", "اذار", "تموز", "شباط", "مارس", "مايو"];
-
-/// Hijri months: one or two words, match-key form.
-const HIJRI: &[(&str, Option<&str>, u32)] = &[
-    ("محرم", None, 1),
-    ("صفر", None, 2),
-    ("ربيع", Some("الاول"), 3),
-    ("ربيع", Some("الاخر"), 4),
-    ("ربيع", Some("الثاني"), 4),
-    ("جمادي", Some("الاولي"), 5),
-    ("جمادي", Some("الاول"), 5),
-    ("جمادي", Some("الاخره"), 6),
-    ("جمادي", Some("الثانيه"), 6),
-    ("رجب", None, 7),
-    ("شعبان", None, 8),
-    ("رمضان", None, 9),
-    ("شوال", None, 10),
-    ("ذو", Some("القعده"), 11),
-    ("ذي", Some("القعده"), 11),
-    ("ذو", Some("الحجه"), 12),
-    ("ذي", Some("الحجه"), 12),
+const HIJRI_MONTHS: [(&str, u32, Context); 23] = [
+    ("محرم", 1, Shahr),
+    ("صفر", 2, Strict),
+    ("ربيع الاول", 3, Free),
+    ("ربيع اول", 3, Free),
+    ("ربيع الاخر", 4, Free),
+    ("ربيع الثاني", 4, Free),
+    ("ربيع ثاني", 4, Free),
+    ("جمادي الاولي", 5, Free),
+    ("جمادي الاول", 5, Free),
+    ("جمادي الاخره", 6, Free),
+    ("جمادي الثانيه", 6, Free),
+    ("جمادي الاخر", 6, Free),
+    ("جمادي الثاني", 6, Free),
+    ("رجب", 7, Shahr),
+    ("شعبان", 8, Shahr),
+    ("رمضان", 9, Cue),
+    ("شوال", 10, Cue),
+    ("ذو القعده", 11, Free),
+    ("ذي القعده", 11, Free),
+    ("ذا القعده", 11, Free),
+    ("ذو الحجه", 12, Free),
+    ("ذي الحجه", 12, Free),
+    ("ذا الحجه", 12, Free),
 ];
 
-const WEEKDAYS: &[(&str, Weekday)] = &[
+/// First words of the two-word month names.
+const TWO_WORD_MONTH_HEADS: [&str; 7] = ["تشرين", "كانون", "ربيع", "جمادي", "ذو", "ذي", "ذا"];
+
+/// Words before a month name that make it a month (`في مارس`, `منذ آذار`, `مطلع تموز`); a clitic
+/// is allowed (`وفي`, `لشهر`).
+const MONTH_CUES: [&str; 20] = [
+    "في",
+    "شهر",
+    "الشهر",
+    "من",
+    "منذ",
+    "حتي",
+    "خلال",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوايل",
+    "اواسط",
+    "نهايه",
+    "بدايه",
+    "الي",
+    "قبل",
+    "بعد",
+    "طيله",
+    "طوال",
+    "اول",
+];
+
+/// Words that introduce a year after a month (`سبتمبر من العام 2025`).
+const YEAR_WORDS: [&str; 4] = ["عام", "العام", "سنه", "السنه"];
+
+/// Words before a lone 4-digit number that make it a year (`عام 2024`, `في 2019`, `منذ 2011`,
+/// `موسم 2015`, `العام الجاري 2015`).
+const YEAR_CUES: [&str; 26] = [
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "عامي",
+    "العامين",
+    "في",
+    "منذ",
+    "حتي",
+    "بحلول",
+    "مطلع",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "اواخر",
+    "اوايل",
+    "خلال",
+    "مدار",
+    "ربيع",
+    "صيف",
+    "موسم",
+    "الموسم",
+    "الجاري",
+    "الحالي",
+    "المنصرم",
+    "الماضي",
+];
+
+/// The lowest and highest year accepted as a lone Gregorian year.
+const LONE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+/// Hijri years accepted without a `هـ` mark.
+const UNMARKED_HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1600;
+
+const WEEKDAYS: [(&str, Weekday); 8] = [
     ("الاحد", Weekday::Sun),
     ("الاثنين", Weekday::Mon),
     ("الثلاثاء", Weekday::Tue),
+    ("الثلثاء", Weekday::Tue),
     ("الاربعاء", Weekday::Wed),
     ("الخميس", Weekday::Thu),
     ("الجمعه", Weekday::Fri),
     ("السبت", Weekday::Sat),
 ];
 
-/// Words before a weekday that make it one: `يوم الاثنين`, `صباح الأربعاء`, `أمس الخميس`.
-const WEEKDAY_CUES_BEFORE: &[&str] = &["يوم", "صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "امس", "اليوم", "ظهيره"];
-/// Words after a weekday that make it one: `الاثنين الماضي`.
-const WEEKDAY_CUES_AFTER: &[&str] = &["الماضي", "المقبل", "القادم", "المنصرم"];
-/// Weekdays that are also common words alone (the Friday prayer, the Sabbath).
-const AMBIGUOUS_WEEKDAYS: &[Weekday] = &[Weekday::Fri, Weekday::Sat];
+/// Words before a weekday that make it one (`يوم الجمعة`, `صباح الأربعاء`, `أمس الأحد`).
+const WEEKDAY_CONTEXT: [&str; 15] = [
+    "يوم",
+    "يومي",
+    "صباح",
+    "مساء",
+    "ليله",
+    "ليل",
+    "فجر",
+    "ظهر",
+    "ظهيره",
+    "عصر",
+    "صبيحه",
+    "نهار",
+    "امس",
+    "اليوم",
+    "غداه",
+];
 
-/// Ordinal units as days: `الأول` … `التاسع`, and `الحادي` in compounds.
-const ORDINAL_UNITS: &[(&str, u32)] = &[
+/// Words before a weekday that make it the coming one (`غدا الخميس`, `يوم غد الأحد`).
+const TOMORROW_WORDS: [&str; 2] = ["غدا", "غد"];
+
+/// Words after a weekday that point to the past or the future.
+const PAST_WORDS: [&str; 4] = ["الماضي", "الفايت", "المنصرم", "السابق"];
+const FUTURE_WORDS: [&str; 2] = ["المقبل", "القادم"];
+
+/// Ordinal days 1–10 in the masculine; `الحادي` and `الواحد` only before `عشر` or `والعشرين`.
+const ORDINAL_DAYS: [(&str, u32); 12] = [
     ("الاول", 1),
     ("الحادي", 1),
+    ("الواحد", 1),
     ("الثاني", 2),
     ("الثالث", 3),
     ("الرابع", 4),
@@ -116,268 +365,609 @@ const ORDINAL_UNITS: &[(&str, u32)] = &[
     ("السابع", 7),
     ("الثامن", 8),
     ("التاسع", 9),
+    ("العاشر", 10),
 ];
 
-/// The month number of a Gregorian or Levantine month name of one word (`سبتمبر`, `أيلول`,
-/// `اغسطس`…); two-word Levantine names are read by [`find_dates`].
-pub fn gregorian_month(word: &str) -> Option<u32> {
-    let key = match_key(word);
-    GREGORIAN.iter().find(|(name, _)| *name == key).map(|&(_, month)| month)
+/// Words that may stand around a date written alone ([`parse_date`]): times of day, time zones,
+/// calendar marks.
+const DATE_FURNITURE: [&str; 28] = [
+    "ص",
+    "م",
+    "ه",
+    "صباحا",
+    "صباح",
+    "مساء",
+    "مساءا",
+    "ظهرا",
+    "عصرا",
+    "ليلا",
+    "الساعه",
+    "بتوقيت",
+    "توقيت",
+    "مكه",
+    "المكرمه",
+    "غرينتش",
+    "جرينتش",
+    "غرينيتش",
+    "الموافق",
+    "في",
+    "يوم",
+    "هجري",
+    "ميلادي",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "z",
+];
+
+const ENGLISH_MONTHS: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const ENGLISH_WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+// ---------------------------------------------------------------------------------------------
+// Months
+
+/// A month name found in the tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MonthName {
+    calendar: Calendar,
+    month: u32,
+    context: Context,
+    /// The token after the name (and after its paired name, if any).
+    end: usize,
+    /// Written with its other name: `سبتمبر/أيلول`, `أبريل (نيسان)`.
+    paired: bool,
 }
 
-/// The month number of a one-word Hijri month name (`رمضان`, `شوال`…).
-pub fn hijri_month(word: &str) -> Option<u32> {
-    let key = match_key(word);
-    HIJRI.iter().find(|(name, second, _)| *name == key && second.is_none()).map(|&(_, _, month)| month)
+fn lookup_month(key: &str) -> Option<(Calendar, u32, Context)> {
+    let find = |table: &[(&str, u32, Context)], calendar| {
+        table.iter().find(|(name, _, _)| *name == key).map(|&(_, month, context)| (calendar, month, context))
+    };
+    find(&GREGORIAN_MONTHS, Calendar::Gregorian).or_else(|| find(&HIJRI_MONTHS, Calendar::Hijri))
 }
 
-/// The most recent `weekday` on or before `reference`.
-pub fn resolve_weekday(weekday: Weekday, reference: NaiveDate) -> NaiveDate {
-    let back = (7 + reference.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
-    reference - chrono::Duration::days(i64::from(back))
-}
-
-/// Resolves a mention against a reference (publication) date, where it can: a full date as
-/// is; a day and month in the reference's year, or the year before if that would fall after
-/// the reference; a weekday to the most recent such day. Other mentions give `None`.
-pub fn resolve(value: &DateValue, reference: NaiveDate) -> Option<NaiveDate> {
-    match *value {
-        DateValue::Full(date) => Some(date),
-        DateValue::MonthDay { month, day } => {
-            let this_year = NaiveDate::from_ymd_opt(reference.year(), month, day)?;
-            if this_year <= reference {
-                Some(this_year)
-            } else {
-                NaiveDate::from_ymd_opt(reference.year() - 1, month, day)
-            }
-        }
-        DateValue::Weekday(weekday) => Some(resolve_weekday(weekday, reference)),
-        _ => None,
+/// The month name (one or two words) at token `i`, without its pair.
+fn month_name_at(tokens: &[Token], i: usize) -> Option<(Calendar, u32, Context, usize)> {
+    let first = word_key(tokens, i)?;
+    if TWO_WORD_MONTH_HEADS.contains(&first) {
+        let second = word_key(tokens, i + 1)?;
+        let (calendar, month, context) = lookup_month(&format!("{first} {second}"))?;
+        return Some((calendar, month, context, i + 2));
     }
+    lookup_month(first).map(|(calendar, month, context)| (calendar, month, context, i + 1))
 }
 
-/// Parses a text that is one date and nothing else (as a publication line or a metadata field
-/// is): `27 أكتوبر 2025`, `الاثنين 27 أكتوبر 2025`, `2025-10-27`, `2025/10/27`, `27/10/2025`,
-/// `2025-10-27T08:30:00Z`, `2015-07-21 02:51:32`. `None` if it holds no full date, or more
-/// than a date (a sentence that mentions one).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mentions = find_dates(text);
-    let date = mentions.iter().find_map(|m| match m.value {
-        DateValue::Full(date) => Some(date),
-        _ => None,
-    })?;
-    let inside = |start: usize| mentions.iter().any(|m| m.span.contains(&start));
-    let only_date = tokenize(text).iter().filter(|t| !inside(t.start)).all(|t| match t.kind {
-        TokenKind::Number | TokenKind::Punct => true,
-        TokenKind::Latin => t.text.len() <= 4, // T08, Z, GMT, UTC, AM
-        TokenKind::Arabic => DATE_FILLER.contains(&match_key(t.text).as_str()),
-    });
-    only_date.then_some(date)
-}
-
-/// Words that may stand around a date in a date-only text.
-const DATE_FILLER: &[&str] =
-    &["ص", "م", "صباحا", "مساء", "الساعه", "في", "يوم", "هـ", "ميلادي", "الموافق", "اخر", "تحديث", "توقيت"];
-
-/// Every date mention in `text`, in order.
-pub fn find_dates(text: &str) -> Vec<DateMention> {
-    let words = keyed_tokens(text);
-    let mut mentions = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if let Some((value, end)) = read_date_at(&words, i) {
-            mentions.push(DateMention { value, span: words[i].span.start..words[end - 1].span.end });
-            i = end;
-        } else {
-            i += 1;
-        }
+/// The month name at token `i`, with its paired name (`سبتمبر/أيلول`, `سبتمبر (أيلول)`,
+/// `كانون الثاني - يناير`, `فبراير شباط`) when it has one.
+fn month_at(tokens: &[Token], i: usize) -> Option<MonthName> {
+    let (calendar, month, context, end) = month_name_at(tokens, i)?;
+    let mut name = MonthName { calendar, month, context, end, paired: false };
+    if calendar != Calendar::Gregorian {
+        return Some(name);
     }
-    mentions
-}
-
-/// A date starting at word `i`: its value and the index after its last word.
-fn read_date_at(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
-    numeric_date(words, i)
-        .or_else(|| day_month(words, i))
-        .or_else(|| month_alone(words, i))
-        .or_else(|| weekday(words, i))
-}
-
-fn number(words: &[Word], i: usize) -> Option<u32> {
-    let word = words.get(i)?;
-    if word.kind != TokenKind::Number || word.text.contains(['.', ',', '٫', '٬']) {
-        return None;
-    }
-    crate::tokenize::parse_number(word.text).map(|v| v as u32)
-}
-
-fn is_punct(words: &[Word], i: usize, marks: &[&str]) -> bool {
-    words.get(i).is_some_and(|w| w.kind == TokenKind::Punct && marks.contains(&w.text))
-}
-
-/// True if words `i` and `i + 1` touch (no space between them).
-fn adjacent(words: &[Word], i: usize) -> bool {
-    matches!((words.get(i), words.get(i + 1)), (Some(a), Some(b)) if a.span.end == b.span.start)
-}
-
-/// `2025-10-27`, `2025/10/27`, `27/10/2025`, `27-10-2025`.
-fn numeric_date(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
-    let (a, b, c) = (number(words, i)?, number(words, i + 2)?, number(words, i + 4)?);
-    let separator = words.get(i + 1)?.text;
-    if !matches!(separator, "-" | "/") || words.get(i + 3)?.text != separator || !(i..i + 4).all(|k| adjacent(words, k))
-    {
-        return None;
-    }
-    let date = if a >= 1000 {
-        NaiveDate::from_ymd_opt(a as i32, b, c)
-    } else if c >= 1000 {
-        NaiveDate::from_ymd_opt(c as i32, b, a)
-    } else {
-        None
-    }?;
-    Some((DateValue::Full(date), i + 5))
-}
-
-/// A Gregorian month at word `i`: its number and the index after it (two-word names included).
-fn gregorian_at(words: &[Word], i: usize) -> Option<(u32, usize)> {
-    let key = &words.get(i)?.key;
-    if let Some(next) = words.get(i + 1) {
-        if let Some(&(_, _, month)) = GREGORIAN_TWO_WORDS.iter().find(|(a, b, _)| a == key && *b == next.key) {
-            return Some((month, i + 2));
-        }
-    }
-    GREGORIAN.iter().find(|(name, _)| name == key).map(|&(_, month)| (month, i + 1))
-}
-
-fn hijri_at(words: &[Word], i: usize) -> Option<(u32, usize)> {
-    let key = &words.get(i)?.key;
-    let next = words.get(i + 1).map(|w| w.key.as_str());
-    HIJRI.iter().find_map(|&(first, second, month)| match second {
-        Some(second) if first == key && next == Some(second) => Some((month, i + 2)),
-        None if first == key => Some((month, i + 1)),
-        _ => None,
-    })
-}
-
-/// After a month ending at `end`: a paired name (`سبتمبر/أيلول`, `سبتمبر (أيلول)`) of the same
-/// month is taken with it. Returns the index after it.
-fn skip_paired_month(words: &[Word], month: u32, end: usize) -> (usize, bool) {
-    if is_punct(words, end, &["/", "("]) {
-        if let Some((other, after)) = gregorian_at(words, end + 1) {
-            if other == month {
-                let after = if is_punct(words, after, &[")"]) { after + 1 } else { after };
-                return (after, true);
-            }
-        }
-    }
-    (end, false)
-}
-
-/// A year after a month: `2025`, `عام 2025`; with `هـ` after it, a Hijri year.
-fn year_at(words: &[Word], i: usize) -> Option<(i32, usize, bool)> {
-    let i = if words.get(i).is_some_and(|w| w.key == "عام" || w.key == "سنه") { i + 1 } else { i };
-    let year = number(words, i)?;
-    let hijri_mark = words.get(i + 1).is_some_and(|w| w.key == "ه" || w.key == "هـ");
-    (1300..=2200).contains(&year).then_some((year as i32, if hijri_mark { i + 2 } else { i + 1 }, hijri_mark))
-}
-
-/// An ordinal day (`الثالث`, `الحادي عشر`, `الحادي والعشرين`, `العشرين`) at word `i`.
-fn ordinal_day(words: &[Word], i: usize) -> Option<(u32, usize)> {
-    let key = words.get(i)?.key.as_str();
-    let tens = |k: &str| match k {
-        "العشرين" => Some(20),
-        "الثلاثين" => Some(30),
+    let same_month = |at: usize| match month_name_at(tokens, at) {
+        Some((Calendar::Gregorian, other, _, other_end)) if other == month => Some(other_end),
         _ => None,
     };
-    if let Some(t) = tens(key) {
-        return Some((t, i + 1));
-    }
-    let &(_, unit) = ORDINAL_UNITS.iter().find(|(name, _)| *name == key)?;
-    match words.get(i + 1).map(|w| w.key.as_str()) {
-        Some("عشر") => Some((unit + 10, i + 2)),
-        Some(next) if next.strip_prefix('و').and_then(tens).is_some() => {
-            Some((unit + next.strip_prefix('و').and_then(tens)?, i + 2))
+    let separator = tokens.get(end);
+    if let Some(other_end) = same_month(end) {
+        // في فبراير شباط, يوليو تموز: the pair written with a space only.
+        name.end = other_end;
+        name.paired = true;
+    } else if separator.is_some_and(|t| t.is_punct("/") || t.is_punct("-") || t.is_punct("\\")) {
+        if let Some(other_end) = same_month(end + 1) {
+            name.end = other_end;
+            name.paired = true;
         }
-        _ if key == "الحادي" => None,
+    } else if separator.is_some_and(|t| t.is_punct("(")) {
+        if let Some(other_end) = same_month(end + 1).filter(|&e| tokens.get(e).is_some_and(|t| t.is_punct(")"))) {
+            name.end = other_end + 1;
+            name.paired = true;
+        }
+    }
+    Some(name)
+}
+
+/// True if a month name starts at token `i`, or `من` and then a month name (`3 من سبتمبر`): a
+/// number before it is a day (used by [`crate::numbers`]).
+pub(crate) fn month_follows(tokens: &[Token], i: usize) -> bool {
+    month_name_at(tokens, i).is_some() || (word_key(tokens, i) == Some("من") && month_name_at(tokens, i + 1).is_some())
+}
+
+/// A month name alone (no day before it), with its year if one follows, where its context allows.
+fn month_alone_at(tokens: &[Token], i: usize) -> Option<(DateMention, usize)> {
+    let name = month_at(tokens, i)?;
+    let year = year_after(tokens, name.end, name.calendar);
+    let before = i.checked_sub(1).and_then(|p| word_key(tokens, p));
+    let cue_before = before.is_some_and(|k| MONTH_CUES.iter().any(|cue| strip_clitic_to(k, cue)));
+    let shahr_before = before.is_some_and(|k| strip_clitic_to(k, "شهر") || strip_clitic_to(k, "الشهر"));
+    let accepted = match name.context {
+        Free => true,
+        Cue => cue_before || year.is_some() || name.paired,
+        Shahr => shahr_before || year.is_some(),
+        Strict => year.is_some() || name.paired,
+    };
+    if !accepted {
+        return None;
+    }
+    let end = year.map_or(name.end, |(_, end)| end);
+    let value = date_value(name.calendar, name.month, None, year.map(|(y, _)| y))?;
+    Some((DateMention { value, span: tokens[i].span.start..tokens[end - 1].span.end }, end))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days and years
+
+/// A day number in a match key: 1–31 in one or two digits, maybe after a clitic or the article
+/// (`و28`, `ب3`, `الـ30`); the day and the number of letters before the digits.
+fn digit_day(key: &str) -> Option<(u32, usize)> {
+    let is_day_digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let (prefix, digits) = if is_day_digits(key) {
+        ("", key)
+    } else {
+        clitic_stems(key)
+            .chain(DEFINITE_PREFIXES.iter().filter_map(|&p| Some((p, key.strip_prefix(p)?))))
+            .find(|(_, stem)| is_day_digits(stem))?
+    };
+    let day: u32 = digits.parse().ok()?;
+    (1..=31).contains(&day).then_some((day, prefix.chars().count()))
+}
+
+/// A day written as an ordinal at token `i` (`الثالث`, `الحادي عشر`, `العشرين`,
+/// `الحادي والثلاثين`): the day and the token after it.
+fn ordinal_day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+    let first = word_key(tokens, i)?;
+    match first {
+        "العشرين" | "العشرون" => return Some((20, i + 1)),
+        "الثلاثين" | "الثلاثون" => return Some((30, i + 1)),
+        _ => {}
+    }
+    let (word, unit) = ORDINAL_DAYS.iter().find(|(w, _)| *w == first).copied()?;
+    let compound_only = matches!(word, "الحادي" | "الواحد");
+    match word_key(tokens, i + 1) {
+        Some("عشر") if unit < 10 => Some((10 + unit, i + 2)),
+        Some("والعشرين" | "والعشرون") if unit < 10 => Some((20 + unit, i + 2)),
+        Some("والثلاثين" | "والثلاثون") if unit == 1 => Some((31, i + 2)),
+        _ if compound_only => None,
         _ => Some((unit, i + 1)),
     }
 }
 
-/// `27 أكتوبر 2025`, `الثالث من سبتمبر`, `3 سبتمبر/أيلول`, `15 رمضان 1446هـ`.
-fn day_month(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
-    let (day, after_day) = match number(words, i) {
-        Some(day) => (day, i + 1),
-        None => {
-            let (day, after) = ordinal_day(words, i)?;
-            // An ordinal is a day only with `من` before the month: `الثالث من سبتمبر`.
-            if words.get(after)?.key != "من" {
-                return None;
-            }
-            (day, after + 1)
-        }
-    };
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    if let Some((month, end)) = gregorian_at(words, after_day) {
-        let (end, _) = skip_paired_month(words, month, end);
-        return Some(match year_at(words, end) {
-            Some((year, after, true)) => (DateValue::Hijri { day: Some(day), month, year: Some(year) }, after),
-            Some((year, after, false)) => match NaiveDate::from_ymd_opt(year, month, day) {
-                Some(date) => (DateValue::Full(date), after),
-                None => return None,
-            },
-            None => (DateValue::MonthDay { month, day }, end),
+/// Days read before a month: each day with its byte span, whether it was an ordinal, and the
+/// token after the days.
+type DaysRead = (Vec<(u32, Range<usize>)>, bool, usize);
+
+/// The day or days starting at token `i`: `27`, `27 و28`, `27 - 29`, `27 إلى 29`, `27-29`, or an
+/// ordinal day. Returns each day with its byte span, whether it was an ordinal, and the next token.
+fn days_at(tokens: &[Token], i: usize) -> Option<DaysRead> {
+    let token = tokens.get(i).filter(|t| t.is_word())?;
+    if let Some((day, prefix)) = digit_day(&token.key) {
+        let first = (day, token.span.start + offset_after_key_chars(token.text, prefix)..token.span.end);
+        return Some(match second_day(tokens, i + 1).filter(|(second, _, _)| *second > day) {
+            Some((second, span, next)) => (vec![first, (second, span)], false, next),
+            None => (vec![first], false, i + 1),
         });
     }
-    let (month, end) = hijri_at(words, after_day)?;
-    let (year, end) = match year_at(words, end) {
-        Some((year, after, _)) => (Some(year), after),
-        None => (None, end),
-    };
-    Some((DateValue::Hijri { day: Some(day), month, year }, end))
-}
-
-/// A month without a day: `في سبتمبر`, `أبريل 2024`, `أبريل/نيسان`, `رمضان 1446هـ`.
-fn month_alone(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
-    let before = i.checked_sub(1).and_then(|k| words.get(k)).map(|w| w.key.as_str());
-    let month_cue = matches!(before, Some("شهر" | "شهري"));
-    if let Some((month, end)) = gregorian_at(words, i) {
-        let (end, paired) = skip_paired_month(words, month, end);
-        let year = year_at(words, end);
-        if let Some((year, after, hijri)) = year {
-            let value = if hijri {
-                DateValue::Hijri { day: None, month, year: Some(year) }
-            } else {
-                DateValue::MonthYear { year, month }
-            };
-            return Some((value, after));
+    if let Some((a, b)) = token.key.split_once('-') {
+        let (first, _) = digit_day(a).filter(|&(_, prefix)| prefix == 0)?;
+        let (second, _) = digit_day(b).filter(|&(_, prefix)| prefix == 0)?;
+        let dash = token.text.find('-')?;
+        if first < second {
+            let spans = vec![(first, token.span.start..token.span.start + dash), (second, token.span.clone())];
+            return Some((spans, false, i + 1));
         }
-        let ambiguous = end == i + 1 && AMBIGUOUS_MONTHS.contains(&words[i].key.as_str());
-        let cued = matches!(before, Some("في" | "من" | "منذ" | "حتي" | "خلال" | "مطلع" | "اواخر" | "اوايل" | "منتصف"));
-        return (paired || month_cue || (cued && !ambiguous)).then_some((DateValue::Month(month), end));
+        return None;
     }
-    let (month, end) = hijri_at(words, i)?;
-    match year_at(words, end) {
-        Some((year, after, _)) => Some((DateValue::Hijri { day: None, month, year: Some(year) }, after)),
-        None if month_cue && month != 2 => Some((DateValue::Hijri { day: None, month, year: None }, end)),
-        None => None,
+    let (day, next) = ordinal_day_at(tokens, i)?;
+    Some((vec![(day, token.span.start..tokens[next - 1].span.end)], true, next))
+}
+
+/// The second day of a pair or range at token `j`: `و28`, `- 28`, `إلى 28`, `حتى 28`.
+fn second_day(tokens: &[Token], j: usize) -> Option<(u32, Range<usize>, usize)> {
+    let token = tokens.get(j)?;
+    if token.is_word() && token.key.starts_with('و') {
+        let (day, prefix) = digit_day(&token.key).filter(|&(_, prefix)| prefix == 1)?;
+        return Some((day, token.span.start + offset_after_key_chars(token.text, prefix)..token.span.end, j + 1));
+    }
+    let links = token.is_punct("-") || token.is_punct("–") || matches!(token.key.as_str(), "الي" | "حتي");
+    let day_token = tokens.get(j + 1).filter(|_| links)?;
+    let (day, _) = digit_day(&day_token.key).filter(|&(_, prefix)| prefix == 0)?;
+    Some((day, day_token.span.clone(), j + 2))
+}
+
+/// Which calendar a year mark (`م`, `هـ`, `ميلادية`, `للهجرة`) names.
+fn year_mark(key: &str) -> Option<Calendar> {
+    match key {
+        "م" | "ميلادي" | "ميلاديه" | "للميلاد" => Some(Calendar::Gregorian),
+        "ه" | "هجري" | "هجريه" | "للهجره" => Some(Calendar::Hijri),
+        _ => None,
     }
 }
 
-/// `يوم الاثنين`, `صباح الأربعاء`, `(الثلاثاء)`, `الخميس الماضي`, or a weekday alone
-/// (Friday and Saturday only with a cue: alone they are the prayer and the Sabbath).
-fn weekday(words: &[Word], i: usize) -> Option<(DateValue, usize)> {
-    let key = words.get(i)?.key.as_str();
-    let &(_, day) = WEEKDAYS.iter().find(|(name, _)| *name == key)?;
-    let before = i.checked_sub(1).and_then(|k| words.get(k)).map(|w| w.key.as_str());
-    let after = words.get(i + 1).map(|w| w.key.as_str());
-    let cue_before = before.is_some_and(|b| WEEKDAY_CUES_BEFORE.contains(&b));
-    let cue_after = after.is_some_and(|a| WEEKDAY_CUES_AFTER.contains(&a));
-    let in_parens = before == Some("(") && after == Some(")");
-    let end = if cue_after { i + 2 } else { i + 1 };
-    (cue_before || cue_after || in_parens || !AMBIGUOUS_WEEKDAYS.contains(&day))
-        .then_some((DateValue::Weekday(day), end))
+/// A 4-digit year in a match key, with a mark glued to it (`2015م`, `1446ه`).
+fn year_key(key: &str) -> Option<(i32, Option<Calendar>)> {
+    let digits_end = key.find(|c: char| !c.is_ascii_digit()).unwrap_or(key.len());
+    let (digits, rest) = key.split_at(digits_end);
+    if digits.len() != 4 {
+        return None;
+    }
+    let mark = if rest.is_empty() { None } else { Some(year_mark(rest)?) };
+    Some((digits.parse().ok()?, mark))
+}
+
+/// The year after a month ending before token `j`: `2025`, `2025م`, `من عام 2025`, `العام 2025`,
+/// `1446 هـ`. A Hijri mark rules out a Gregorian month and the other way round. Returns the year
+/// and the token after it.
+fn year_after(tokens: &[Token], j: usize, calendar: Calendar) -> Option<(i32, usize)> {
+    let mut k = j;
+    let is_year_word = |at: usize| word_key(tokens, at).is_some_and(|w| YEAR_WORDS.contains(&w));
+    if word_key(tokens, k) == Some("من") && is_year_word(k + 1) {
+        k += 1;
+    }
+    if is_year_word(k) {
+        k += 1;
+    }
+    let (year, mut mark) = year_key(word_key(tokens, k)?)?;
+    let mut end = k + 1;
+    if mark.is_none() {
+        if let Some(word_mark) = word_key(tokens, end).and_then(year_mark) {
+            mark = Some(word_mark);
+            end += 1;
+        }
+    }
+    let plausible = match (calendar, mark) {
+        (Calendar::Gregorian, Some(Calendar::Hijri)) | (Calendar::Hijri, Some(Calendar::Gregorian)) => false,
+        (Calendar::Gregorian, _) => (1000..=2999).contains(&year),
+        (Calendar::Hijri, Some(_)) => true,
+        (Calendar::Hijri, None) => UNMARKED_HIJRI_YEARS.contains(&year),
+    };
+    plausible.then_some((year, end))
+}
+
+/// A lone year after a cue at token `i` (`عام 2024`, `لعام 2024`, `في 2019`, `موسم 2015`), or a
+/// year marked `م` (`2015م`); with the years listed or ranged after it (`عامي 2023 و2024`, `من
+/// 2004 إلى 2008`, `2015 - 2016`). After `بين` or `من` a second year is required.
+fn year_at_cue(tokens: &[Token], i: usize) -> Option<(Vec<DateMention>, usize)> {
+    let key = word_key(tokens, i)?;
+    let (year, start, mut next, needs_second) = match year_key(key) {
+        Some((year, Some(Calendar::Gregorian))) => (year, tokens[i].span.start, i + 1, false),
+        _ => {
+            let (year, mark) = year_key(word_key(tokens, i + 1)?)?;
+            let cue = YEAR_CUES.iter().chain(&RANGE_CUES).find(|cue| strip_clitic_to(key, cue))?;
+            if mark == Some(Calendar::Hijri) {
+                return None;
+            }
+            let start = if YEAR_WORDS.contains(cue) || matches!(*cue, "عامي" | "العامين") {
+                let prefix = key.chars().count() - cue.chars().count();
+                tokens[i].span.start + offset_after_key_chars(tokens[i].text, prefix)
+            } else {
+                tokens[i + 1].span.start
+            };
+            (year, start, i + 2, RANGE_CUES.contains(cue))
+        }
+    };
+    if !LONE_YEARS.contains(&year) {
+        return None;
+    }
+    if word_key(tokens, next).and_then(year_mark) == Some(Calendar::Gregorian) {
+        next += 1;
+    }
+    let mut mentions = vec![DateMention { value: DateValue::Year(year), span: start..tokens[next - 1].span.end }];
+    while let Some((year, span, after)) = next_year_in_list(tokens, next) {
+        mentions.push(DateMention { value: DateValue::Year(year), span });
+        next = after;
+    }
+    if needs_second && mentions.len() < 2 {
+        return None;
+    }
+    Some((mentions, next))
+}
+
+/// Words before a range or list of years, which count only with the second year (`بين 2010
+/// و2012`, `من 2004 إلى 2008`; not `أكثر من 2000 شخص`).
+const RANGE_CUES: [&str; 2] = ["بين", "من"];
+
+/// Words and signs that join a year to the one before it (`و 1998`, `إلى 2008`, `- 2016`).
+const YEAR_LINKS: [&str; 8] = ["و", "الي", "حتي", "والي", "وحتي", "-", "–", "/"];
+
+/// A year continuing a list or range at token `j` (`و2024`, `و 1998`, `- 2016`, `/ 2014`, `إلى
+/// 2008`): the year, its span and the token after it.
+fn next_year_in_list(tokens: &[Token], j: usize) -> Option<(i32, Range<usize>, usize)> {
+    let token = tokens.get(j)?;
+    let (year_token, key, start, mut after) = if YEAR_LINKS.contains(&token.key.as_str()) {
+        let next = tokens.get(j + 1).filter(|t| t.is_word())?;
+        (next, next.key.as_str(), next.span.start, j + 2)
+    } else {
+        let key = token.key.strip_prefix('و').filter(|_| token.is_word())?;
+        (token, key, token.span.start + offset_after_key_chars(token.text, 1), j + 1)
+    };
+    let (year, mark) = year_key(key)?;
+    if mark == Some(Calendar::Hijri) || !LONE_YEARS.contains(&year) {
+        return None;
+    }
+    let mut end = year_token.span.end;
+    if mark.is_none() && word_key(tokens, after).and_then(year_mark) == Some(Calendar::Gregorian) {
+        end = tokens[after].span.end;
+        after += 1;
+    }
+    Some((year, start..end, after))
+}
+
+/// The value of a month with an optional day and year; `None` if the day does not exist in it.
+fn date_value(calendar: Calendar, month: u32, day: Option<u32>, year: Option<i32>) -> Option<DateValue> {
+    match calendar {
+        Calendar::Hijri => {
+            let day_ok = !matches!(day, Some(d) if !(1..=30).contains(&d));
+            day_ok.then_some(DateValue::Hijri { day, month, year })
+        }
+        Calendar::Gregorian => match (day, year) {
+            (Some(day), Some(year)) => NaiveDate::from_ymd_opt(year, month, day).map(DateValue::Full),
+            // Any year: 29 February exists in leap years.
+            (Some(day), None) => NaiveDate::from_ymd_opt(2000, month, day).map(|_| DateValue::MonthDay { month, day }),
+            (None, Some(year)) => Some(DateValue::MonthYear { year, month }),
+            (None, None) => Some(DateValue::Month(month)),
+        },
+    }
+}
+
+/// A day (or two) and a month at token `i`, with an optional year: `27 أكتوبر`, `3 سبتمبر/أيلول
+/// 2025`, `الثالث من سبتمبر`, `15 رمضان 1446`, `27 و28 أكتوبر` (two mentions). An ordinal day needs
+/// `من` before the month. A day that the month does not have (`31 فبراير`) gives nothing here.
+fn day_month_at(tokens: &[Token], i: usize) -> Option<(Vec<DateMention>, usize)> {
+    let (days, ordinal, after_days) = days_at(tokens, i)?;
+    let mut month_start = match word_key(tokens, after_days) {
+        Some("من") => after_days + 1,
+        _ if ordinal => return None,
+        _ => after_days,
+    };
+    // الأول من شهر رمضان, الـ30 من شهر مايو
+    if month_start > after_days && word_key(tokens, month_start) == Some("شهر") {
+        month_start += 1;
+    }
+    let name = month_at(tokens, month_start)?;
+    let year = year_after(tokens, name.end, name.calendar);
+    let end = year.map_or(name.end, |(_, end)| end);
+    let end_byte = tokens[end - 1].span.end;
+    let last = days.len() - 1;
+    let mentions = days
+        .into_iter()
+        .enumerate()
+        .map(|(n, (day, span))| {
+            let value = date_value(name.calendar, name.month, Some(day), year.map(|(y, _)| y))?;
+            let span = if n == last { span.start..end_byte } else { span };
+            Some(DateMention { value, span })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((mentions, end))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numeric dates
+
+/// Year, month, day and calendar mark of a numeric date.
+type NumericDate = (i32, u32, u32, Option<Calendar>);
+
+/// A numeric date in a match key: `2025-10-27`, `2025/10/27`, `27/10/2025`, `27-10-2025`,
+/// `27.10.2025`, `2025-10-27T08:30:00Z`, `1446/09/15ه`. Day first when the year is last (as Arabic
+/// sources write), or month first if only that reading is a date (`10/27/2025`). Returns year,
+/// month, day and the calendar mark glued to it.
+fn numeric_date(key: &str) -> Option<NumericDate> {
+    let date_end = key.find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))).unwrap_or(key.len());
+    let (date, rest) = key.split_at(date_end);
+    let mark = match rest {
+        "" => None,
+        r if r.starts_with(['T', 't']) && r.get(1..).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) => {
+            None
+        }
+        r => Some(year_mark(r)?),
+    };
+    let separator = date.chars().find(|c| !c.is_ascii_digit())?;
+    let parts: Vec<&str> = date.split(separator).collect();
+    let [a, b, c] = parts.as_slice() else { return None };
+    let short = |s: &str| (1..=2).contains(&s.len());
+    let number = |s: &str| s.parse::<u32>().ok();
+    if a.len() == 4 && short(b) && short(c) {
+        return Some((a.parse().ok()?, number(b)?, number(c)?, mark));
+    }
+    if c.len() == 4 && short(a) && short(b) {
+        let (first, second) = (number(a)?, number(b)?);
+        let (day, month) = if second > 12 && first <= 12 { (second, first) } else { (first, second) };
+        return Some((c.parse().ok()?, month, day, mark));
+    }
+    None
+}
+
+/// A numeric date at token `i`, in one token (`2025/10/27`) or spaced (`18 / 10 / 1436هـ`,
+/// `6/ 9/2015`), with a calendar mark after it (`هـ`, `م`). Years 1300–1600 and `هـ`-marked dates
+/// are Hijri.
+fn numeric_date_at(tokens: &[Token], i: usize) -> Option<(DateMention, usize)> {
+    let token = tokens.get(i).filter(|t| t.is_word())?;
+    let ((year, month, day, mut mark), mut next) = numeric_date_run(tokens, i)?;
+    if mark.is_none() {
+        if let Some(word_mark) = word_key(tokens, next).and_then(year_mark) {
+            mark = Some(word_mark);
+            next += 1;
+        }
+    }
+    let hijri = match mark {
+        Some(Calendar::Hijri) => true,
+        Some(Calendar::Gregorian) => false,
+        None => UNMARKED_HIJRI_YEARS.contains(&year),
+    };
+    let value = if hijri {
+        let valid = (1..=12).contains(&month) && (1..=30).contains(&day);
+        valid.then_some(DateValue::Hijri { day: Some(day), month, year: Some(year) })?
+    } else {
+        DateValue::Full(NaiveDate::from_ymd_opt(year, month, day)?)
+    };
+    Some((DateMention { value, span: token.span.start..tokens[next - 1].span.end }, next))
+}
+
+/// How many tokens a spaced numeric date may take: three numbers and two signs.
+const NUMERIC_DATE_TOKENS: usize = 5;
+
+/// The longest [`numeric_date`] written over the tokens from `i` (numbers and `/` or `-` signs,
+/// spaced or not), and the token after it.
+fn numeric_date_run(tokens: &[Token], i: usize) -> Option<(NumericDate, usize)> {
+    let mut key = String::new();
+    let mut found = None;
+    for (k, token) in tokens.iter().enumerate().skip(i).take(NUMERIC_DATE_TOKENS) {
+        let is_number = token.is_word() && token.key.starts_with(|c: char| c.is_ascii_digit());
+        if !(is_number || token.is_punct("/") || token.is_punct("-")) {
+            break;
+        }
+        key.push_str(&token.key);
+        if let Some(date) = numeric_date(&key).filter(|_| is_number) {
+            found = Some((date, k + 1));
+        }
+    }
+    found
+}
+
+/// The weekday a folded word names, and the letters of a `و` before it (`والأحد`).
+fn weekday_word(key: &str) -> Option<(Weekday, usize)> {
+    let find = |k: &str| WEEKDAYS.iter().find(|(name, _)| *name == k).map(|&(_, day)| day);
+    find(key).map(|day| (day, 0)).or_else(|| key.strip_prefix('و').and_then(find).map(|day| (day, 1)))
+}
+
+/// A weekday mention at token `i`: with a context word before it, in parentheses, with
+/// `الماضي`/`المقبل` after it, in a list after another weekday (`يومي السبت والأحد`), or followed by
+/// a date (which it joins). `الجمعة` and `السبت` need one of these (Friday prayer, the Sabbath);
+/// the other names count alone.
+fn weekday_at(tokens: &[Token], i: usize, previous: Option<&DateMention>) -> Option<(Vec<DateMention>, usize)> {
+    let before_weekday = word_key(tokens, i + 1).and_then(weekday_word).is_some_and(|(_, prefix)| prefix == 0);
+    let context_key = word_key(tokens, i).filter(|_| before_weekday);
+    let tomorrow = context_key.and_then(|k| TOMORROW_WORDS.iter().find_map(|c| clitic_prefix_to(k, c)));
+    let context_word =
+        tomorrow.or_else(|| context_key.and_then(|k| WEEKDAY_CONTEXT.iter().find_map(|c| clitic_prefix_to(k, c))));
+    let at = if context_word.is_some() { i + 1 } else { i };
+    let token = &tokens[at];
+    let (weekday, prefix) = weekday_word(word_key(tokens, at)?)?;
+    let mut start = match context_word {
+        Some(context_prefix) => tokens[i].span.start + offset_after_key_chars(tokens[i].text, context_prefix),
+        None => token.span.start + offset_after_key_chars(token.text, prefix),
+    };
+    let mut end = token.span.end;
+    let mut next = at + 1;
+    let mut accepted = context_word.is_some();
+    let mut value = if tomorrow.is_some() { DateValue::NextWeekday(weekday) } else { DateValue::Weekday(weekday) };
+
+    let in_parentheses = context_word.is_none()
+        && at.checked_sub(1).is_some_and(|p| tokens[p].is_punct("("))
+        && tokens.get(next).is_some_and(|t| t.is_punct(")"));
+    if in_parentheses {
+        accepted = true;
+        start = tokens[at - 1].span.start;
+        end = tokens[next].span.end;
+        next += 1;
+    }
+    match word_key(tokens, next) {
+        Some(k) if PAST_WORDS.contains(&k) => {
+            accepted = true;
+            end = tokens[next].span.end;
+            next += 1;
+        }
+        Some(k) if FUTURE_WORDS.contains(&k) => {
+            accepted = true;
+            value = DateValue::NextWeekday(weekday);
+            end = tokens[next].span.end;
+            next += 1;
+        }
+        _ => {}
+    }
+    // يومي السبت والأحد: the previous weekday ends just before this one.
+    let after_weekday = previous.is_some_and(|p| {
+        matches!(p.value, DateValue::Weekday(_) | DateValue::NextWeekday(_))
+            && at.checked_sub(1).is_some_and(|q| tokens[q].span.end == p.span.end)
+    });
+    if prefix > 0 && after_weekday {
+        accepted = true;
+    }
+    // الثلاثاء 17 مارس 2026, الاثنين، 27 أكتوبر 2025, الثلاثاء الموافق 1436/10/05 هـ
+    if matches!(value, DateValue::Weekday(_)) {
+        let mut k = next;
+        while tokens.get(k).is_some_and(|t| {
+            t.is_punct("،") || t.is_punct(",") || t.is_punct("-") || t.is_punct("–") || t.key == "الموافق"
+        }) && k < next + 2
+        {
+            k += 1;
+        }
+        let date = numeric_date_at(tokens, k)
+            .map(|(m, after)| (vec![m], after))
+            .or_else(|| day_month_at(tokens, k).filter(|(found, _)| found.len() == 1));
+        if let Some((mut found, after)) = date {
+            if let Some(first) = found.first_mut() {
+                first.span.start = start;
+            }
+            return Some((found, after));
+        }
+    }
+    if !accepted && prefix == 0 && !matches!(weekday, Weekday::Fri | Weekday::Sat) {
+        accepted = true;
+    }
+    accepted.then(|| (vec![DateMention { value, span: start..end }], next))
+}
+
+// ---------------------------------------------------------------------------------------------
+// parse_date helpers
+
+/// True for words that may stand around a date written alone: times (`08:30`), short numbers
+/// (`+0300`), time-of-day and time-zone words, calendar marks, weekday names.
+fn is_date_furniture(key: &str) -> bool {
+    let lower = key.to_lowercase();
+    let is_time = lower.contains(':') && lower.chars().all(|c| c.is_ascii_digit() || c == ':');
+    let is_short_number = lower.len() <= 4 && lower.bytes().all(|b| b.is_ascii_digit());
+    let english_weekday = ENGLISH_WEEKDAYS.iter().any(|d| lower.starts_with(d) && lower.len() <= 9);
+    is_time
+        || is_short_number
+        || english_weekday
+        || DATE_FURNITURE.contains(&lower.as_str())
+        || weekday_word(&lower).is_some()
+}
+
+/// An English month name or its abbreviation (`Oct`, `October`, `Sept`).
+fn english_month(key: &str) -> Option<u32> {
+    let lower = key.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    ENGLISH_MONTHS.iter().find_map(|&(abbr, month)| {
+        let is_name = lower.len() >= 3 && lower.starts_with(abbr) && lower.len() <= 9;
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
+            .into_iter()
+            .chain(["october", "november", "december", "sept"])
+            .any(|name| name == lower);
+        (is_name && (lower.len() == 3 || full)).then_some(month)
+    })
+}
+
+/// An English date (`27 Oct 2025`, `Oct 27, 2025`, `October 27 2025`) and its byte span.
+fn english_date(tokens: &[Token]) -> Option<(NaiveDate, Range<usize>)> {
+    let day = |at: usize| word_key(tokens, at).and_then(digit_day).filter(|&(_, prefix)| prefix == 0).map(|(d, _)| d);
+    let year = |at: usize| word_key(tokens, at).and_then(year_key).filter(|(_, mark)| mark.is_none()).map(|(y, _)| y);
+    let month = |at: usize| word_key(tokens, at).and_then(english_month);
+    (0..tokens.len()).find_map(|i| {
+        if let (Some(d), Some(m), Some(y)) = (day(i), month(i + 1), year(i + 2)) {
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((date, tokens[i].span.start..tokens[i + 2].span.end));
+        }
+        let (m, d) = (month(i)?, day(i + 1)?);
+        let year_at = if tokens.get(i + 2).is_some_and(|t| t.is_punct(",")) { i + 3 } else { i + 2 };
+        let date = NaiveDate::from_ymd_opt(year(year_at)?, m, d)?;
+        Some((date, tokens[i].span.start..tokens[year_at].span.end))
+    })
 }
 
 #[cfg(test)]
@@ -385,185 +975,443 @@ mod tests {
     use super::*;
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
     }
 
+    fn full(y: i32, m: u32, d: u32) -> DateValue {
+        DateValue::Full(ymd(y, m, d))
+    }
+
+    /// The values found in `text`.
     fn values(text: &str) -> Vec<DateValue> {
         find_dates(text).into_iter().map(|m| m.value).collect()
     }
 
     #[test]
-    fn month_names_in_both_series_and_their_spellings() {
+    fn lexicons_are_in_match_key_form() {
+        let words = GREGORIAN_MONTHS
+            .iter()
+            .chain(&HIJRI_MONTHS)
+            .map(|(w, _, _)| *w)
+            .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(ORDINAL_DAYS.iter().map(|(w, _)| *w))
+            .chain(MONTH_CUES)
+            .chain(YEAR_WORDS)
+            .chain(YEAR_CUES)
+            .chain(RANGE_CUES)
+            .chain(WEEKDAY_CONTEXT)
+            .chain(TOMORROW_WORDS)
+            .chain(PAST_WORDS)
+            .chain(FUTURE_WORDS)
+            .chain(TWO_WORD_MONTH_HEADS);
+        for word in words {
+            assert_eq!(match_key(word), word);
+        }
+    }
+
+    #[test]
+    fn gregorian_month_names_and_spellings() {
         let cases = [
             ("يناير", 1),
+            ("كانون الثاني", 1),
+            ("كانون  الثاني", 1),
             ("فبراير", 2),
             ("شباط", 2),
+            ("مارس", 3),
             ("آذار", 3),
             ("أبريل", 4),
             ("ابريل", 4),
             ("إبريل", 4),
             ("نيسان", 4),
+            ("مايو", 5),
             ("أيار", 5),
+            ("يونيو", 6),
             ("يونيه", 6),
             ("حزيران", 6),
             ("يوليو", 7),
+            ("يوليه", 7),
             ("تموز", 7),
             ("أغسطس", 8),
             ("اغسطس", 8),
             ("آب", 8),
+            ("سبتمبر", 9),
             ("أيلول", 9),
             ("أكتوبر", 10),
+            ("اكتوبر", 10),
+            ("تشرين الأول", 10),
             ("نوفمبر", 11),
+            ("تشرين الثاني", 11),
             ("ديسمبر", 12),
+            ("كانون الأول", 12),
+            ("جوان", 6),
+            ("شتنبر", 9),
         ];
-        for (word, month) in cases {
-            assert_eq!(gregorian_month(word), Some(month), "word {word}");
+        for (name, month) in cases {
+            assert_eq!(gregorian_month(name), Some(month), "name {name}");
         }
-        assert_eq!(gregorian_month("رمضان"), None);
-        assert_eq!(hijri_month("رمضان"), Some(9));
-        assert_eq!(hijri_month("سبتمبر"), None);
+        for name in ["رمضان", "تشرين", "كانون", "سبت", "", "الاثنين", "september"] {
+            assert_eq!(gregorian_month(name), None, "name {name}");
+        }
     }
 
     #[test]
-    fn full_dates_with_day_month_and_year() {
+    fn hijri_month_names_and_spellings() {
         let cases = [
-            ("نشر في 27 أكتوبر 2025", ymd(2025, 10, 27)),
-            ("في 3 سبتمبر/أيلول 2025", ymd(2025, 9, 3)),
-            ("في 3 سبتمبر (أيلول) 2025", ymd(2025, 9, 3)),
-            ("الثالث من سبتمبر 2025", ymd(2025, 9, 3)),
-            ("الحادي عشر من سبتمبر 2001", ymd(2001, 9, 11)),
-            ("الحادي والثلاثين من ديسمبر 2024", ymd(2024, 12, 31)),
-            ("العشرين من مارس عام 2026", ymd(2026, 3, 20)),
-            ("15 تشرين الأول 2023", ymd(2023, 10, 15)),
-            ("1 كانون الثاني 2024", ymd(2024, 1, 1)),
-            ("٢٧ أكتوبر ٢٠٢٥", ymd(2025, 10, 27)),
-            ("2025-10-27", ymd(2025, 10, 27)),
-            ("2025/10/27", ymd(2025, 10, 27)),
-            ("27/10/2025", ymd(2025, 10, 27)),
-            ("27-10-2025", ymd(2025, 10, 27)),
+            ("محرم", 1),
+            ("مُحَرَّم", 1),
+            ("صفر", 2),
+            ("ربيع الأول", 3),
+            ("ربيع الآخر", 4),
+            ("ربيع الثاني", 4),
+            ("جمادى الأولى", 5),
+            ("جمادى الآخرة", 6),
+            ("جمادى الثانية", 6),
+            ("رجب", 7),
+            ("شعبان", 8),
+            ("رمضان", 9),
+            ("شوال", 10),
+            ("ذو القعدة", 11),
+            ("ذي القعدة", 11),
+            ("ذو الحجة", 12),
+            ("ذي الحجة", 12),
+        ];
+        for (name, month) in cases {
+            assert_eq!(hijri_month(name), Some(month), "name {name}");
+        }
+        for name in ["سبتمبر", "ربيع", "ذو", ""] {
+            assert_eq!(hijri_month(name), None, "name {name}");
+        }
+    }
+
+    #[test]
+    fn finds_day_month_year_dates() {
+        let cases: &[(&str, &[DateValue])] = &[
+            ("وقع في 27 أكتوبر 2025 هجوم", &[full(2025, 10, 27)]),
+            ("في ٢٧ اكتوبر ٢٠٢٥", &[full(2025, 10, 27)]),
+            ("3 سبتمبر/أيلول 2025", &[full(2025, 9, 3)]),
+            ("3 أيلول/سبتمبر 2025", &[full(2025, 9, 3)]),
+            ("3 سبتمبر (أيلول) 2025", &[full(2025, 9, 3)]),
+            ("17 مارس/آذار 2026", &[full(2026, 3, 17)]),
+            ("الثالث من سبتمبر 2025", &[full(2025, 9, 3)]),
+            ("الثالث من سبتمبر من العام 2025", &[full(2025, 9, 3)]),
+            ("الثالث من سبتمبر", &[DateValue::MonthDay { month: 9, day: 3 }]),
+            ("الحادي عشر من سبتمبر", &[DateValue::MonthDay { month: 9, day: 11 }]),
+            ("الثاني عشر من يناير", &[DateValue::MonthDay { month: 1, day: 12 }]),
+            ("التاسع عشر من مايو", &[DateValue::MonthDay { month: 5, day: 19 }]),
+            ("العشرين من مارس", &[DateValue::MonthDay { month: 3, day: 20 }]),
+            ("الخامس والعشرين من ديسمبر", &[DateValue::MonthDay { month: 12, day: 25 }]),
+            ("الحادي والثلاثين من ديسمبر", &[DateValue::MonthDay { month: 12, day: 31 }]),
+            ("الأول من يناير", &[DateValue::MonthDay { month: 1, day: 1 }]),
+            ("الثلاثين من يونيو", &[DateValue::MonthDay { month: 6, day: 30 }]),
+            ("في 14 تشرين الأول 2024", &[full(2024, 10, 14)]),
+            ("في 14 كانون الثاني 2024", &[full(2024, 1, 14)]),
+            ("في 29 فبراير 2024", &[full(2024, 2, 29)]),
+            ("في 29 فبراير", &[DateValue::MonthDay { month: 2, day: 29 }]),
+            ("في 5 آب 2020", &[full(2020, 8, 5)]),
+            ("في 5 آب", &[DateValue::MonthDay { month: 8, day: 5 }]),
+            ("بتاريخ 2015م", &[DateValue::Year(2015)]),
+            ("في 3 من سبتمبر", &[DateValue::MonthDay { month: 9, day: 3 }]),
+            ("أكتوبر 2025م", &[DateValue::MonthYear { year: 2025, month: 10 }]),
+            ("يومي 27 و28 أكتوبر 2025", &[full(2025, 10, 27), full(2025, 10, 28)]),
+            (
+                "من 27-29 أكتوبر",
+                &[DateValue::MonthDay { month: 10, day: 27 }, DateValue::MonthDay { month: 10, day: 29 }],
+            ),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(values(text), want, "text {text}");
+        }
+    }
+
+    #[test]
+    fn invalid_days_give_no_day() {
+        assert_eq!(values("في 31 فبراير 2025"), [DateValue::MonthYear { year: 2025, month: 2 }]);
+        assert_eq!(values("في 30 فبراير"), [DateValue::Month(2)]);
+        assert_eq!(values("في 31 أبريل"), [DateValue::Month(4)]);
+        assert_eq!(values("في 29 فبراير 2025"), [DateValue::MonthYear { year: 2025, month: 2 }]);
+        assert_eq!(values("في 45 مايو"), [DateValue::Month(5)]);
+    }
+
+    #[test]
+    fn finds_months_and_years_alone() {
+        let cases: &[(&str, &[DateValue])] = &[
+            ("في سبتمبر", &[DateValue::Month(9)]),
+            ("أبريل 2024", &[DateValue::MonthYear { year: 2024, month: 4 }]),
+            ("نيسان/أبريل 2024", &[DateValue::MonthYear { year: 2024, month: 4 }]),
+            ("في مارس الماضي", &[DateValue::Month(3)]),
+            ("منذ آذار", &[DateValue::Month(3)]),
+            ("مطلع تموز", &[DateValue::Month(7)]),
+            ("خلال شهر رمضان", &[DateValue::Hijri { day: None, month: 9, year: None }]),
+            ("شهر رجب", &[DateValue::Hijri { day: None, month: 7, year: None }]),
+            ("عام 2024", &[DateValue::Year(2024)]),
+            ("في العام 2024", &[DateValue::Year(2024)]),
+            ("لعام 2024", &[DateValue::Year(2024)]),
+            ("في 2019", &[DateValue::Year(2019)]),
+            ("منذ 2011", &[DateValue::Year(2011)]),
+            ("عامي 2023 و2024", &[DateValue::Year(2023), DateValue::Year(2024)]),
+            ("آب/أغسطس", &[DateValue::Month(8)]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(values(text), want, "text {text}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_words_are_not_months_without_context() {
+        for text in [
+            "مارس الضغط على الحكومة",
+            "قال آب إن ابنه",
+            "ارتفع من صفر إلى مئة",
+            "درجة الحرارة صفر",
+            "الرئيس رجب طيب أردوغان",
+            "السلاح محرم دوليا",
+            "اشترى سيارة نيسان",
+            "التقى شعبان عبد الرحمن",
+            "كانون الحطب",
+            "في 3 آلاف",
+            "عام 1800",
+            "في 2500 حالة",
+            "صلاة الجمعة في المسجد",
+            "خطبة الجمعة",
+            "مسجد الجمعة",
+            "يوم السبت",
+        ] {
+            let found = values(text);
+            let expected: &[DateValue] =
+                if text == "يوم السبت" { &[DateValue::Weekday(Weekday::Sat)] } else { &[] };
+            assert_eq!(found, expected, "text {text}");
+        }
+    }
+
+    #[test]
+    fn finds_hijri_dates_never_gregorian() {
+        let hijri = |day, month, year| DateValue::Hijri { day, month, year };
+        let cases: &[(&str, &[DateValue])] = &[
+            ("15 رمضان 1446", &[hijri(Some(15), 9, Some(1446))]),
+            ("15 رمضان 1446هـ", &[hijri(Some(15), 9, Some(1446))]),
+            ("15 رمضان 1446 هـ", &[hijri(Some(15), 9, Some(1446))]),
+            ("10 صفر", &[hijri(Some(10), 2, None)]),
+            ("صفر 1447", &[hijri(None, 2, Some(1447))]),
+            ("الأول من محرم", &[hijri(Some(1), 1, None)]),
+            ("5 ربيع الآخر 1447 هـ", &[hijri(Some(5), 4, Some(1447))]),
+            ("في 9 ذي الحجة", &[hijri(Some(9), 12, None)]),
+            ("ذو القعدة", &[hijri(None, 11, None)]),
+            ("1446/09/15 هـ", &[hijri(Some(15), 9, Some(1446))]),
+            ("1436/10/05", &[hijri(Some(5), 10, Some(1436))]),
+            ("15/09/1446هـ", &[hijri(Some(15), 9, Some(1446))]),
+            ("31 رمضان", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(values(text), want, "text {text}");
+        }
+    }
+
+    #[test]
+    fn finds_numeric_dates() {
+        let cases = [
+            ("في 2025-10-27", ymd(2025, 10, 27)),
+            ("في 2025/10/27", ymd(2025, 10, 27)),
+            ("في 27/10/2025", ymd(2025, 10, 27)),
+            ("في 27-10-2025", ymd(2025, 10, 27)),
+            ("في 27.10.2025", ymd(2025, 10, 27)),
+            ("في ٢٧/١٠/٢٠٢٥", ymd(2025, 10, 27)),
+            ("في 3/4/2025", ymd(2025, 4, 3)),
+            ("في 10/27/2025", ymd(2025, 10, 27)),
+            ("2025-10-27T08:30:00Z", ymd(2025, 10, 27)),
+            ("2015/07/21 م", ymd(2015, 7, 21)),
         ];
         for (text, want) in cases {
             assert_eq!(values(text), [DateValue::Full(want)], "text {text}");
         }
-    }
-
-    #[test]
-    fn partial_dates() {
-        let cases = [
-            ("الثالث من سبتمبر في بكين", DateValue::MonthDay { month: 9, day: 3 }),
-            ("الأول من يناير", DateValue::MonthDay { month: 1, day: 1 }),
-            ("في 12 يناير", DateValue::MonthDay { month: 1, day: 12 }),
-            ("في أبريل/نيسان", DateValue::Month(4)),
-            ("في سبتمبر الماضي", DateValue::Month(9)),
-            ("في فبراير/شباط 2022", DateValue::MonthYear { year: 2022, month: 2 }),
-            ("أبريل 2024", DateValue::MonthYear { year: 2024, month: 4 }),
-            ("خلال شهر آب", DateValue::Month(8)),
-        ];
-        for (text, want) in cases {
-            assert_eq!(values(text), [want], "text {text}");
-        }
-    }
-
-    #[test]
-    fn impossible_days_are_not_dates() {
-        // The month and year are still a mention; the impossible day is not read into it.
-        assert_eq!(values("31 فبراير 2025"), [DateValue::MonthYear { year: 2025, month: 2 }]);
-        assert_eq!(values("2025-13-01"), []);
-        assert_eq!(values("45 مارس"), []);
-    }
-
-    #[test]
-    fn ambiguous_words_need_context() {
-        for text in ["قال الآب إن", "زار آذار المدينة", "أرسلت 10 آلاف جندي", "بلغ عدد الضحايا صفر", "الثالث في الترتيب"]
-        {
+        for text in ["2025-13-01", "31/02/2025", "10-15", "1/2", "24/7", "2025-10", "12:30"] {
             assert_eq!(values(text), [], "text {text}");
         }
-        assert_eq!(values("5 آب 2020"), [DateValue::Full(ymd(2020, 8, 5))]);
     }
 
     #[test]
-    fn hijri_dates_are_never_gregorian() {
-        let cases = [
-            ("15 رمضان 1446", DateValue::Hijri { day: Some(15), month: 9, year: Some(1446) }),
-            ("15 رمضان 1446هـ", DateValue::Hijri { day: Some(15), month: 9, year: Some(1446) }),
-            ("1 شوال", DateValue::Hijri { day: Some(1), month: 10, year: None }),
-            ("10 ذي الحجة 1445 هـ", DateValue::Hijri { day: Some(10), month: 12, year: Some(1445) }),
-            ("5 ربيع الأول 1447", DateValue::Hijri { day: Some(5), month: 3, year: Some(1447) }),
-            ("3 صفر 1447", DateValue::Hijri { day: Some(3), month: 2, year: Some(1447) }),
-            ("رجب 1446هـ", DateValue::Hijri { day: None, month: 7, year: Some(1446) }),
+    fn finds_weekdays() {
+        use Weekday::*;
+        let wd = DateValue::Weekday;
+        let cases: &[(&str, &[DateValue])] = &[
+            ("يوم الاثنين", &[wd(Mon)]),
+            ("يوم الإثنين", &[wd(Mon)]),
+            ("صباح الأربعاء", &[wd(Wed)]),
+            ("مساء الخميس", &[wd(Thu)]),
+            ("فجر الأحد، فتدفقت", &[wd(Sun)]),
+            ("ليلة السبت", &[wd(Sat)]),
+            ("قال الثلاثاء إن", &[wd(Tue)]),
+            ("اليوم (الاثنين)", &[wd(Mon)]),
+            ("اليوم (الجمعة)", &[wd(Fri)]),
+            ("يوم الجمعة", &[wd(Fri)]),
+            ("أمس الجمعة", &[wd(Fri)]),
+            ("الجمعة الماضي", &[wd(Fri)]),
+            ("الاثنين الماضي", &[wd(Mon)]),
+            ("الاثنين المقبل", &[DateValue::NextWeekday(Mon)]),
+            ("يوم الخميس القادم", &[DateValue::NextWeekday(Thu)]),
+            ("يومي السبت والأحد", &[wd(Sat), wd(Sun)]),
+            ("يومي الخميس والجمعة", &[wd(Thu), wd(Fri)]),
+            ("وصباح الأحد", &[wd(Sun)]),
+            ("الجمعة", &[]),
+            ("السبت", &[]),
+            ("صلاة الظهر والجمعة", &[]),
+            ("يوم الثلاثاء 17 مارس/آذار 2026", &[full(2026, 3, 17)]),
+            ("الاثنين، 27 أكتوبر 2025", &[full(2025, 10, 27)]),
+            ("الجمعة 3 سبتمبر", &[DateValue::MonthDay { month: 9, day: 3 }]),
         ];
-        for (text, want) in cases {
-            assert_eq!(values(text), [want], "text {text}");
-            assert_eq!(parse_date(text), None, "text {text}");
+        for &(text, want) in cases {
+            assert_eq!(values(text), want, "text {text}");
         }
     }
 
     #[test]
-    fn weekdays_with_cues() {
+    fn spans_cover_the_original_words() {
         let cases = [
-            ("التقيا يوم الاثنين في", Some(Weekday::Mon)),
-            ("صباح الأربعاء", Some(Weekday::Wed)),
-            ("أعلن الإثنين أن", Some(Weekday::Mon)),
-            ("قال (الثلاثاء) إن", Some(Weekday::Tue)),
-            ("الخميس الماضي", Some(Weekday::Thu)),
-            ("مساء السبت", Some(Weekday::Sat)),
-            ("يوم الجمعة", Some(Weekday::Fri)),
-            ("صلاة الجمعة في المسجد", None),
-            ("خطبة الجمعة", None),
+            ("انهار السد فجر الأحد، فتدفقت", "فجر الأحد"),
+            ("قال اليوم (الاثنين) إن", "(الاثنين)"),
+            ("في الثالثِ مِن سبتمبر ٢٠٢٥ وقع", "الثالثِ مِن سبتمبر ٢٠٢٥"),
+            ("وصباحَ الأربعاء الماضي", "صباحَ الأربعاء الماضي"),
+            ("يوم الثلاثاء 17 مارس/آذار 2026 بمساعدات", "يوم الثلاثاء 17 مارس/آذار 2026"),
+            ("في سبتمبر (أيلول) الماضي", "سبتمبر (أيلول)"),
+            ("في عام 2024 وقع", "عام 2024"),
+            ("في 2019 وقع", "2019"),
+            ("15 رمضان 1446 هـ الموافق", "15 رمضان 1446 هـ"),
         ];
         for (text, want) in cases {
-            assert_eq!(values(text), want.map(DateValue::Weekday).into_iter().collect::<Vec<_>>(), "text {text}");
+            let found = find_dates(text);
+            assert_eq!(found.len(), 1, "text {text}: {found:?}");
+            assert_eq!(&text[found[0].span.clone()], want, "text {text}");
         }
     }
 
     #[test]
-    fn resolves_weekdays_to_the_most_recent_on_or_before() {
-        let wednesday = ymd(2025, 10, 29);
+    fn finds_several_mentions_in_order() {
+        let text = "التقى الوزيران يوم الأحد 12 يناير 2025، ثم في فبراير، وقالا إن الاتفاق يسري حتى الأول من مارس.";
+        assert_eq!(values(text), [full(2025, 1, 12), DateValue::Month(2), DateValue::MonthDay { month: 3, day: 1 }]);
+    }
+
+    #[test]
+    fn reads_real_news_shapes() {
+        use Weekday::*;
+        let hijri = |day, month, year| DateValue::Hijri { day, month, year };
+        let cases: &[(&str, &[DateValue], &str)] = &[
+            ("في فبراير شباط الماضي", &[DateValue::Month(2)], "فبراير شباط"),
+            (
+                "يومي 27 و31 يوليو تموز الحالي",
+                &[DateValue::MonthDay { month: 7, day: 27 }, DateValue::MonthDay { month: 7, day: 31 }],
+                "27",
+            ),
+            ("غدا الخميس", &[DateValue::NextWeekday(Thu)], "غدا الخميس"),
+            ("يوم غد السبت", &[DateValue::NextWeekday(Sat)], "غد السبت"),
+            (
+                "اليوم الاثنين الموافق 18 / 10 / 1436هـ بمحافظة",
+                &[hijri(Some(18), 10, Some(1436))],
+                "اليوم الاثنين الموافق 18 / 10 / 1436هـ",
+            ),
+            ("الموافق 6 / 9 / 2015.", &[full(2015, 9, 6)], "6 / 9 / 2015"),
+            ("في 1 /11 /1436هـ كمرحلة", &[hijri(Some(1), 11, Some(1436))], "1 /11 /1436هـ"),
+            (
+                "في السابع والعشرين من شهر جمادى الآخرة سنة 1384",
+                &[hijri(Some(27), 6, Some(1384))],
+                "السابع والعشرين من شهر جمادى الآخرة سنة 1384",
+            ),
+            ("حتى الـ30 من شهر مايو", &[DateValue::MonthDay { month: 5, day: 30 }], "30 من شهر مايو"),
+            ("بين 2010 و2012", &[DateValue::Year(2010), DateValue::Year(2012)], "2010"),
+            ("من 2004 إلى 2008", &[DateValue::Year(2004), DateValue::Year(2008)], "2004"),
+            ("موسم 2015 - 2016", &[DateValue::Year(2015), DateValue::Year(2016)], "2015"),
+            ("موسم 1997 و 1998", &[DateValue::Year(1997), DateValue::Year(1998)], "1997"),
+            ("بين 2000 و3000 شخص", &[], ""),
+            ("أكثر من 2000 شخص", &[], ""),
+        ];
+        for &(text, want, first_span) in cases {
+            let found = find_dates(text);
+            let values: Vec<DateValue> = found.iter().map(|m| m.value).collect();
+            assert_eq!(values, want, "text {text}");
+            if let Some(first) = found.first() {
+                assert_eq!(&text[first.span.clone()], first_span, "text {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn resolves_weekdays_to_the_latest_on_or_before() {
+        // 2025-10-27 is a Monday.
+        let monday = ymd(2025, 10, 27);
         let cases = [
             (Weekday::Mon, ymd(2025, 10, 27)),
-            (Weekday::Tue, ymd(2025, 10, 28)),
-            (Weekday::Wed, ymd(2025, 10, 29)),
-            (Weekday::Thu, ymd(2025, 10, 23)),
-            (Weekday::Fri, ymd(2025, 10, 24)),
-            (Weekday::Sat, ymd(2025, 10, 25)),
             (Weekday::Sun, ymd(2025, 10, 26)),
+            (Weekday::Sat, ymd(2025, 10, 25)),
+            (Weekday::Fri, ymd(2025, 10, 24)),
+            (Weekday::Thu, ymd(2025, 10, 23)),
+            (Weekday::Wed, ymd(2025, 10, 22)),
+            (Weekday::Tue, ymd(2025, 10, 21)),
         ];
         for (weekday, want) in cases {
-            assert_eq!(resolve_weekday(weekday, wednesday), want, "{weekday}");
+            assert_eq!(resolve_weekday(weekday, monday), want, "weekday {weekday}");
         }
+        // Published on a Wednesday, "Monday" is two days before.
+        assert_eq!(resolve_weekday(Weekday::Mon, ymd(2025, 10, 29)), ymd(2025, 10, 27));
+        assert_eq!(resolve_weekday(Weekday::Sun, ymd(2025, 1, 1)), ymd(2024, 12, 29));
     }
 
     #[test]
     fn resolves_mentions_against_a_reference() {
-        let reference = ymd(2025, 10, 27);
-        assert_eq!(resolve(&DateValue::MonthDay { month: 9, day: 3 }, reference), Some(ymd(2025, 9, 3)));
-        assert_eq!(resolve(&DateValue::MonthDay { month: 12, day: 25 }, reference), Some(ymd(2024, 12, 25)));
-        assert_eq!(resolve(&DateValue::Weekday(Weekday::Mon), reference), Some(reference));
-        assert_eq!(resolve(&DateValue::Month(9), reference), None);
-    }
-
-    #[test]
-    fn parse_date_takes_date_only_texts() {
+        let reference = ymd(2026, 5, 18); // a Monday
         let cases = [
-            ("27 أكتوبر 2025", Some(ymd(2025, 10, 27))),
-            ("الاثنين 27 أكتوبر 2025", Some(ymd(2025, 10, 27))),
-            ("2025-10-27T08:30:00Z", Some(ymd(2025, 10, 27))),
-            ("2015-07-21 02:51:32", Some(ymd(2015, 7, 21))),
-            ("27/10/2025 - 10:30 ص", Some(ymd(2025, 10, 27))),
-            ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", Some(ymd(2013, 8, 28))),
-            ("الجيش قواته في 27 أكتوبر 2025", None),
-            ("الثالث من سبتمبر", None),
-            ("", None),
+            (full(2025, 1, 2), Some(ymd(2025, 1, 2))),
+            (DateValue::MonthDay { month: 5, day: 3 }, Some(ymd(2026, 5, 3))),
+            (DateValue::MonthDay { month: 5, day: 18 }, Some(ymd(2026, 5, 18))),
+            (DateValue::MonthDay { month: 12, day: 25 }, Some(ymd(2025, 12, 25))),
+            (DateValue::MonthDay { month: 2, day: 29 }, Some(ymd(2024, 2, 29))),
+            (DateValue::Weekday(Weekday::Sun), Some(ymd(2026, 5, 17))),
+            (DateValue::Weekday(Weekday::Mon), Some(reference)),
+            (DateValue::NextWeekday(Weekday::Mon), Some(ymd(2026, 5, 25))),
+            (DateValue::NextWeekday(Weekday::Wed), Some(ymd(2026, 5, 20))),
+            (DateValue::Month(5), None),
+            (DateValue::MonthYear { year: 2026, month: 5 }, None),
+            (DateValue::Year(2026), None),
+            (DateValue::Hijri { day: Some(1), month: 9, year: Some(1447) }, None),
         ];
-        for (text, want) in cases {
-            assert_eq!(parse_date(text), want, "text {text}");
+        for (value, want) in cases {
+            assert_eq!(resolve(&value, reference), want, "value {value:?}");
         }
     }
 
     #[test]
-    fn spans_cover_the_mention_in_the_original_text() {
-        let text = "وصل صباح الأربعاء، ثم غادر في 3 سبتمبر/أيلول 2025.";
-        let spans: Vec<&str> = find_dates(text).iter().map(|m| &text[m.span.clone()]).collect();
-        assert_eq!(spans, ["الأربعاء", "3 سبتمبر/أيلول 2025"]);
+    fn parses_dates_written_alone() {
+        let cases = [
+            ("27 أكتوبر 2025", ymd(2025, 10, 27)),
+            ("27 اكتوبر 2025", ymd(2025, 10, 27)),
+            ("2025-10-27", ymd(2025, 10, 27)),
+            ("2025/10/27", ymd(2025, 10, 27)),
+            ("27/10/2025", ymd(2025, 10, 27)),
+            ("27-10-2025", ymd(2025, 10, 27)),
+            ("الاثنين 27 أكتوبر 2025", ymd(2025, 10, 27)),
+            ("الإثنين، 27 أكتوبر 2025 - 08:30 ص", ymd(2025, 10, 27)),
+            ("2025-10-27T08:30:00Z", ymd(2025, 10, 27)),
+            ("2025-10-27T08:30:00+03:00", ymd(2025, 10, 27)),
+            ("2015-07-21 02:51:32", ymd(2015, 7, 21)),
+            ("الثلاثاء 1436/10/05 هـ - 2015/07/21 م", ymd(2015, 7, 21)),
+            ("تاريخ النشر: 2025/10/27", ymd(2025, 10, 27)),
+            ("  ٢٧ أكتوبر ٢٠٢٥  ", ymd(2025, 10, 27)),
+            ("3 سبتمبر/أيلول 2025", ymd(2025, 9, 3)),
+            ("Mon, 27 Oct 2025 08:30:00 +0000", ymd(2025, 10, 27)),
+            ("October 27, 2025", ymd(2025, 10, 27)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_date(text), Some(want), "text {text}");
+        }
+        for text in [
+            "",
+            "أكتوبر 2025",
+            "27 أكتوبر",
+            "الاثنين",
+            "15 رمضان 1446",
+            "31/02/2025",
+            "2025",
+            "نشر الجيش قواته في 27 أكتوبر 2025 على طول الحدود",
+            "عنوان الخبر",
+        ] {
+            assert_eq!(parse_date(text), None, "text {text}");
+        }
     }
 }

@@ -14,3 +14,7 @@ pub mod stem;
 pub mod tokenize;
 
 pub use normalize::{match_key, normalize, Mode};
+
+// The readers of meaning.
+pub use dates::{find_dates, parse_date, DateMention, DateValue};
+pub use numbers::{find_figures, parse_number_phrase, Figure, Qualifier};

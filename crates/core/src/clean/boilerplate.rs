@@ -132,7 +132,7 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if !line.chars().any(char::is_alphanumeric) {
         return Some(reason::SEPARATOR);
     }
-    if is_comment_policy(key) {
+    if is_comment_policy(key) || is_comment_form_notice(key) {
         return Some(reason::COMMENTS);
     }
     if let Some(&(_, why)) = WHOLE_LINE_CUES.iter().find(|(cue, _)| *cue == key) {
@@ -164,6 +164,15 @@ fn is_comment_policy(key: &str) -> bool {
         .iter()
         .any(|w| key.contains(w));
     about_comments && about_rules
+}
+
+/// A comment form's notice that the commenter's e-mail address stays private, in any wording.
+fn is_comment_form_notice(key: &str) -> bool {
+    let your_email = ["بريدك الالكتروني", "عنوان بريدك"].iter().any(|w| key.contains(w));
+    let kept_private = ["لن يتم نشر", "لن ينشر", "لن يظهر", "لا يظهر", "لن يتم عرض", "لن يعرض", "لن نشارك", "الحقول"]
+        .iter()
+        .any(|w| key.contains(w));
+    your_email && kept_private && has_at_most_words(key, MAX_FURNITURE_WORDS)
 }
 
 /// A line that ends like a sentence (`.`, `؟`, `!`, after closing quotes).
@@ -301,6 +310,7 @@ mod tests {
             ("* * *", reason::SEPARATOR),
             ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", reason::COMMENTS),
             ("ننصحك بمراجعة إرشادات الاستخدام قبل نشر التعليقات على الموقع.", reason::COMMENTS),
+            ("بريدك الإلكتروني لن يظهر لأحد، والحقول المطلوبة عليها علامة *", reason::COMMENTS),
             ("dGhpcyBpcyBhIHRyYWNraW5nIHRva2VuMTIz= موقع", reason::TOKEN),
         ];
         for (line, why) in cases {
