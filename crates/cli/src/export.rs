@@ -23,8 +23,10 @@ struct ExportArticle<'a> {
     published: Option<String>,
     dateline: Option<&'a str>,
     agencies: &'a [String],
-    text: &'a str,
-    removed: &'a [RemovedLine],
+    /// The clean text without the outlet's template lines.
+    text: String,
+    /// Lines taken out by cleaning, then the outlet's template lines.
+    removed: Vec<RemovedLine>,
     /// Filled by linking (not built yet): `null` until then.
     event: Option<String>,
     story: Option<String>,
@@ -56,8 +58,8 @@ impl<'a> From<&'a StoredArticle> for ExportArticle<'a> {
             published: a.published.map(|d| d.to_string()),
             dateline: a.dateline.as_deref(),
             agencies: &a.agencies,
-            text: &a.text,
-            removed: &a.removed,
+            text: stored.display_text(),
+            removed: stored.all_removed(),
             event: None,
             story: None,
             duplicate_of: None,

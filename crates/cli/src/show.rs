@@ -88,11 +88,12 @@ fn print_article(out: &mut impl Write, stored: &StoredArticle, with_removed: boo
         writeln!(out, "also seen  {}{source}", sighting.origin)?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", article.text)?;
+    writeln!(out, "{}", stored.display_text())?;
+    let removed_lines = stored.all_removed();
     if with_removed {
         writeln!(out)?;
-        writeln!(out, "removed lines ({}):", article.removed.len())?;
-        for removed in &article.removed {
+        writeln!(out, "removed lines ({}):", removed_lines.len())?;
+        for removed in &removed_lines {
             writeln!(out, "  - {}    ← {}", removed.line, removed.reason)?;
         }
         for sighting in stored.sightings.iter().filter(|s| s.origin != article.origin && !s.removed.is_empty()) {
@@ -101,9 +102,9 @@ fn print_article(out: &mut impl Write, stored: &StoredArticle, with_removed: boo
                 writeln!(out, "  - {}    ← {}", removed.line, removed.reason)?;
             }
         }
-    } else if !article.removed.is_empty() {
+    } else if !removed_lines.is_empty() {
         writeln!(out)?;
-        writeln!(out, "({} lines removed; --removed shows them)", article.removed.len())?;
+        writeln!(out, "({} lines removed; --removed shows them)", removed_lines.len())?;
     }
     Ok(())
 }

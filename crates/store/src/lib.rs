@@ -59,6 +59,22 @@ pub struct StoredArticle {
     #[serde(flatten)]
     pub article: Article,
     pub sightings: Vec<Sighting>,
+    /// Lines of `article.text` that an outlet it was seen at repeats across its articles
+    /// (template learning): out of what people see, but still in `article.text`, so the id and
+    /// the links never depend on what else is stored.
+    pub template_removed: Vec<marsad_core::RemovedLine>,
+}
+
+impl StoredArticle {
+    /// The text people see: the clean text without the outlet's template lines.
+    pub fn display_text(&self) -> String {
+        marsad_core::clean::template::without_lines(&self.article.text, &self.template_removed)
+    }
+
+    /// Every line taken out of what people see: by cleaning, then by template learning.
+    pub fn all_removed(&self) -> Vec<marsad_core::RemovedLine> {
+        self.article.removed.iter().chain(&self.template_removed).cloned().collect()
+    }
 }
 
 /// One line of `marsad list`.

@@ -5,6 +5,7 @@ pub mod boilerplate;
 pub mod dateline;
 pub mod event_date;
 pub mod publication;
+pub mod template;
 
 use std::collections::HashSet;
 
@@ -48,6 +49,9 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         None if doc.format == Format::Txt => take_title_line(&mut lines, &mut removed),
         None => None,
     };
+
+    // A plain-text page names its outlet only in a site-name line above the headline.
+    let site_header = removed.iter().find(|r| r.reason == REASON_SITE_HEADER).map(|r| r.line.clone());
 
     let mut credited = Vec::new();
     // Each line's match key, computed once: for the cues, the credits and the id.
@@ -99,7 +103,7 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         format: doc.format,
         encoding: doc.encoding.to_owned(),
         url: doc.declared.url,
-        source: doc.declared.source,
+        source: doc.declared.source.or(site_header),
         title,
         author: doc.declared.author,
         published,

@@ -59,7 +59,26 @@ pub const MIGRATIONS: &[&str] = &[
         reason      TEXT NOT NULL
     ) STRICT;
     "#,
+    // 2: template learning — per outlet, how many distinct articles carry each short line
+    // (`marsad_core::clean::template`). Stores that had articles are counted after migrating.
+    r#"
+    CREATE TABLE outlets (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        articles    INTEGER NOT NULL       -- distinct articles seen from this outlet
+    ) STRICT;
+
+    CREATE TABLE outlet_lines (
+        outlet      INTEGER NOT NULL REFERENCES outlets (id),
+        line        INTEGER NOT NULL,      -- template::line_fingerprint, as a signed 64-bit integer
+        articles    INTEGER NOT NULL,      -- distinct articles of the outlet carrying the line
+        PRIMARY KEY (outlet, line)
+    ) STRICT, WITHOUT ROWID;
+    "#,
 ];
+
+/// The migration after which outlet line counts must be computed from the stored articles.
+pub const OUTLET_LINES_MIGRATION: usize = 2;
 
 /// The schema version this build of marsad writes.
 pub fn current_version() -> i64 {

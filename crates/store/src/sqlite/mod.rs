@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use flate2::{read::DeflateDecoder, Compress, Compression, FlushCompress, Status};
+use marsad_core::clean::template;
 use marsad_core::{Article, Format, Rejection, RemovedLine};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
@@ -45,11 +46,48 @@ impl SqliteStore {
         for (index, sql) in migrations::MIGRATIONS.iter().enumerate().skip(found as usize) {
             let tx = self.connection.transaction()?;
             tx.execute_batch(sql)?;
+            if index + 1 == migrations::OUTLET_LINES_MIGRATION {
+                count_outlet_lines_of_stored_articles(&tx)?;
+            }
             tx.pragma_update(None, "user_version", index as i64 + 1)?;
             tx.commit()?;
         }
         Ok(())
     }
+}
+
+/// Fills the outlet line counts from the articles already stored (a store made before
+/// template learning): each (article, outlet) pair counts once.
+fn count_outlet_lines_of_stored_articles(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    let mut statement = tx.prepare(
+        "SELECT DISTINCT s.source, a.text FROM sightings s JOIN articles a ON a.id = s.article_id
+         WHERE s.source IS NOT NULL",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let source: String = row.get(0)?;
+        let text: String = row.get(1)?;
+        count_outlet_lines(tx, &source, &text)?;
+    }
+    Ok(())
+}
+
+/// Counts one more article of `outlet`, carrying the lines of `text`.
+fn count_outlet_lines(tx: &Transaction<'_>, outlet: &str, text: &str) -> Result<(), StoreError> {
+    let outlet_id: i64 = tx
+        .prepare_cached(
+            "INSERT INTO outlets (name, articles) VALUES (?1, 1)
+             ON CONFLICT (name) DO UPDATE SET articles = articles + 1 RETURNING id",
+        )?
+        .query_row([outlet], |row| row.get(0))?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO outlet_lines (outlet, line, articles) VALUES (?1, ?2, 1)
+         ON CONFLICT (outlet, line) DO UPDATE SET articles = articles + 1",
+    )?;
+    for fingerprint in template::countable_lines(text) {
+        upsert.execute(params![outlet_id, fingerprint as i64])?;
+    }
+    Ok(())
 }
 
 struct SqliteBatch<'a> {
@@ -107,7 +145,15 @@ impl BatchSink for SqliteBatch<'_> {
                 article.event_date.map(|d| d.to_string()),
                 article.description,
             ])?;
-        self.tx
+        let first_from_outlet = match &article.source {
+            Some(source) => !self
+                .tx
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM sightings WHERE article_id = ?1 AND source = ?2)")?
+                .query_row([&article.id, source], |row| row.get::<_, bool>(0))?,
+            None => false,
+        };
+        let inserted = self
+            .tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO sightings (article_id, origin, source, url, title, published, format, encoding, removed, raw, batch)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -125,6 +171,9 @@ impl BatchSink for SqliteBatch<'_> {
                 compress(&mut self.compressor, raw)?,
                 self.batch,
             ])?;
+        if let (1, true, Some(source)) = (inserted, first_from_outlet, &article.source) {
+            count_outlet_lines(&self.tx, source, &article.text)?;
+        }
         let added = if known { Added::AlreadyKnown } else { Added::New };
         match added {
             Added::New => self.counts.new += 1,
@@ -235,7 +284,44 @@ impl SqliteStore {
 
     fn stored(&self, article: Article) -> Result<StoredArticle, StoreError> {
         let sightings = self.sightings(&article.id)?;
-        Ok(StoredArticle { article, sightings })
+        let template_removed = self.template_lines(&article.text, &sightings)?;
+        Ok(StoredArticle { article, sightings, template_removed })
+    }
+
+    /// The lines of `text` that an outlet it was seen at repeats across its articles.
+    fn template_lines(&self, text: &str, sightings: &[Sighting]) -> Result<Vec<RemovedLine>, StoreError> {
+        let mut outlets: Vec<&str> = sightings.iter().filter_map(|s| s.source.as_deref()).collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        if outlets.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut count = self.connection.prepare_cached(
+            "SELECT l.articles, o.articles FROM outlet_lines l JOIN outlets o ON o.id = l.outlet
+             WHERE o.name = ?1 AND l.line = ?2",
+        )?;
+        let mut failure = None;
+        let removed = template::template_lines(text, |fingerprint| {
+            outlets.iter().any(|outlet| {
+                let counts = count
+                    .query_row(params![outlet, fingerprint as i64], |row| {
+                        Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?))
+                    })
+                    .optional();
+                match counts {
+                    Ok(Some((line, outlet))) => template::is_template(line as u64, outlet as u64),
+                    Ok(None) => false,
+                    Err(error) => {
+                        failure = Some(error);
+                        false
+                    }
+                }
+            })
+        });
+        match failure {
+            Some(error) => Err(error.into()),
+            None => Ok(removed),
+        }
     }
 }
 
