@@ -61,6 +61,8 @@ pub struct RawDocument {
     /// The article text, decoded but not cleaned (for JSONL, the `text`/`content` field).
     pub body: String,
     pub declared: Declared,
+    /// Lines of `body` that were mostly link text in the page (HTML only): furniture candidates.
+    pub link_lines: Vec<String>,
 }
 
 /// A line taken out of an article's text, kept on record with the reason.

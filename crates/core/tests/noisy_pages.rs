@@ -13,13 +13,16 @@ const FURNITURE: &[&str] = &[
     "شاهد ايضاً: منتخب الشباب يتأهل إلى نهائي البطولة القارية",
     "يقرأ  افتتاح متحف للفنون الحديثة في المدينة القديمة",
     "اترك تعليقاً",
-    "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+    "بريدك الإلكتروني لن يظهر لأحد، والحقول المطلوبة عليها علامة *",
     "العودة إلى الأعلى",
     "زر الذهاب إلى الأعلى",
     "جميع الحقوق محفوظة © 2026",
     "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA== موقع",
     "تابعونا على منصات التواصل الاجتماعي",
     "* * *",
+    "لمراسلة الكاتب: editor@example.com",
+    "88000 - Stc",
+    "www.example.com/news",
 ];
 
 /// A related-headlines block, appended at the end of the page.
@@ -47,6 +50,7 @@ fn document(text: &str) -> RawDocument {
         encoding: "UTF-8",
         body: text.into(),
         declared: Declared::default(),
+        link_lines: Vec::new(),
     }
 }
 

@@ -23,6 +23,9 @@ pub mod reason {
     pub const REPEATED: &str = "repeated sub-heading";
     pub const FOREIGN: &str = "headline unrelated to the article";
     pub const SEPARATOR: &str = "decorative separator (no words)";
+    pub const CONTACT: &str = "contact line (e-mail, web or text-message address)";
+    pub const LINKS: &str = "line of links (most of its text is link text in the page)";
+    pub const OTHER_SCRIPT: &str = "short line in another script than the article's";
 }
 
 /// Lines that are boilerplate when they are the whole line (match-key form, punctuation and
@@ -81,6 +84,12 @@ const PREFIX_CUES: &[(&str, &str)] = &[
     ("كل الحقوق محفوظه", reason::COPYRIGHT),
     ("حقوق النشر", reason::COPYRIGHT),
     ("حقوق الطبع", reason::COPYRIGHT),
+    ("لمراسله الكاتب", reason::CONTACT),
+    ("للتواصل مع الكاتب", reason::CONTACT),
+    ("للتواصل", reason::CONTACT),
+    ("للتواصل ارسل", reason::CONTACT),
+    ("للاتصال", reason::CONTACT),
+    ("البريد الالكتروني", reason::CONTACT),
     ("تابعونا علي", reason::FOLLOW),
     ("تابعنا علي", reason::FOLLOW),
     ("اشترك في", reason::FOLLOW),
@@ -111,14 +120,17 @@ const MIN_STEMS_FOR_RELEVANCE: usize = 3;
 const MIN_CONTEXT_STEMS: usize = 15;
 
 /// For each line: `None` to keep it, `Some(reason)` to take it out. `keys` are the lines'
-/// match keys ([`match_key`]), computed once by the caller.
-pub fn classify_lines(lines: &[&str], keys: &[String]) -> Vec<Option<&'static str>> {
+/// match keys ([`match_key`]), computed once by the caller; `link_lines` are the texts of the
+/// page's blocks that are mostly link text (HTML input; empty otherwise).
+pub fn classify_lines(lines: &[&str], keys: &[String], link_lines: &[String]) -> Vec<Option<&'static str>> {
     let keys: Vec<&str> = keys.iter().map(|key| cue_key(key)).collect();
     let mut verdicts: Vec<Option<&'static str>> =
         keys.iter().zip(lines).map(|(key, line)| cue_verdict(key, line)).collect();
+    mark_link_lines(lines, &keys, link_lines, &mut verdicts);
 
     mark_related_lists(lines, &keys, &mut verdicts);
     mark_repeated_subheadings(lines, &keys, &mut verdicts);
+    mark_other_script_lines(lines, &mut verdicts);
     mark_foreign_headlines(lines, &keys, &mut verdicts);
     verdicts
 }
@@ -143,6 +155,9 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     }
     if has_encoded_token(line) {
         return Some(reason::TOKEN);
+    }
+    if is_address_only(line) {
+        return Some(reason::CONTACT);
     }
     let short = has_at_most_words(line, MAX_FURNITURE_WORDS);
     let starts_with_cue =
@@ -199,6 +214,89 @@ fn has_encoded_token(line: &str) -> bool {
         let letters = token.chars().filter(char::is_ascii_alphabetic).count();
         well_formed && digits >= 2 && letters >= 4
     })
+}
+
+/// A line that is only e-mail addresses, web addresses or handles (`name@site.com`,
+/// `www.site.com`, `@handle`), with at most a word or two of glue.
+fn is_address_only(line: &str) -> bool {
+    let is_address = |token: &str| {
+        let token = token.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | '،' | ':' | '.'));
+        (token.contains('@') && token.len() > 2)
+            || token.starts_with("http://")
+            || token.starts_with("https://")
+            || token.starts_with("www.")
+    };
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let addresses = tokens.iter().filter(|t| is_address(t)).count();
+    addresses > 0 && tokens.len() - addresses <= 2
+}
+
+/// The words of a match key, joined by single spaces: the same for a line and the block of
+/// the page it came from, whatever the spacing and punctuation.
+fn words_of(key: &str) -> String {
+    key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The most words a line of links may have: a paragraph that is one long link stays.
+const MAX_LINK_LINE_WORDS: usize = 15;
+
+/// Lines that were mostly link text in the page (related links, tags, navigation).
+fn mark_link_lines(lines: &[&str], keys: &[&str], link_lines: &[String], verdicts: &mut [Option<&'static str>]) {
+    if link_lines.is_empty() {
+        return;
+    }
+    let links: HashSet<String> = link_lines.iter().map(|line| words_of(&marsad_arabic::match_key(line))).collect();
+    let mut marked = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if verdicts[i].is_none() && has_at_most_words(line, MAX_LINK_LINE_WORDS) && links.contains(&words_of(keys[i])) {
+            verdicts[i] = Some(reason::LINKS);
+            marked += 1;
+        }
+    }
+    // A page whose every line is a link is a link list, not an article with links in it.
+    if marked == lines.len() {
+        verdicts.iter_mut().for_each(|v| {
+            if *v == Some(reason::LINKS) {
+                *v = None;
+            }
+        });
+    }
+}
+
+/// The share of a text's letters that are Arabic, or `None` if it has no letters.
+fn arabic_letter_share(text: &str) -> Option<f64> {
+    let (mut arabic, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        arabic += usize::from(marsad_arabic::tokenize::is_arabic_word_char(c));
+    }
+    (letters > 0).then(|| arabic as f64 / letters as f64)
+}
+
+/// An Arabic article whose letters are at least this share Arabic…
+const ARABIC_ARTICLE_SHARE: f64 = 0.8;
+/// …loses short non-sentence lines whose letters are at most this share Arabic.
+const OTHER_SCRIPT_LINE_SHARE: f64 = 0.2;
+/// The most words such a line may have.
+const MAX_OTHER_SCRIPT_WORDS: usize = 8;
+
+/// In an Arabic article, a short line mostly in another script that does not read as a
+/// sentence (`88591 - Stc`, `Follow us`, a Latin menu item) is furniture.
+fn mark_other_script_lines(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
+    let kept: String = lines.iter().zip(verdicts.iter()).filter(|(_, v)| v.is_none()).map(|(l, _)| *l).collect();
+    if arabic_letter_share(&kept).is_none_or(|share| share < ARABIC_ARTICLE_SHARE) {
+        return;
+    }
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        let other_script = arabic_letter_share(line).is_some_and(|share| share <= OTHER_SCRIPT_LINE_SHARE);
+        if verdict.is_none()
+            && other_script
+            && has_at_most_words(line, MAX_OTHER_SCRIPT_WORDS)
+            && !reads_as_sentence(line)
+        {
+            *verdict = Some(reason::OTHER_SCRIPT);
+        }
+    }
 }
 
 /// A related-headlines heading takes out itself and the headline-like lines that follow it.
@@ -273,7 +371,7 @@ mod tests {
 
     fn removed(lines: &[&str]) -> Vec<(String, &'static str)> {
         let keys: Vec<String> = lines.iter().map(|line| match_key(line)).collect();
-        classify_lines(lines, &keys)
+        classify_lines(lines, &keys, &[])
             .into_iter()
             .zip(lines)
             .filter_map(|(verdict, line)| verdict.map(|why| ((*line).to_owned(), why)))
@@ -312,6 +410,12 @@ mod tests {
             ("ننصحك بمراجعة إرشادات الاستخدام قبل نشر التعليقات على الموقع.", reason::COMMENTS),
             ("بريدك الإلكتروني لن يظهر لأحد، والحقول المطلوبة عليها علامة *", reason::COMMENTS),
             ("dGhpcyBpcyBhIHRyYWNraW5nIHRva2VuMTIz= موقع", reason::TOKEN),
+            ("m.salem@example.com", reason::CONTACT),
+            ("لمراسلة الكاتب: salem@example.com", reason::CONTACT),
+            ("للتواصل أرسل رسالة نصية إلى 88000", reason::CONTACT),
+            ("www.example.com", reason::CONTACT),
+            ("88591 - Stc", reason::OTHER_SCRIPT),
+            ("Follow us on X", reason::OTHER_SCRIPT),
         ];
         for (line, why) in cases {
             let lines = with_body(&[(1, line)]);
@@ -326,6 +430,8 @@ mod tests {
             "شاهد المئات العرض العسكري في الساحة الرئيسية أمس.",
             "اقرأ التقرير الكامل على موقع الوزارة، قال المتحدث.",
             "وقال إن التعليقات على القرار كانت إيجابية.",
+            "وكتب على حسابه في تويتر: Peace is possible.",
+            "ونشرت الوزارة البيان على موقعها www.example.gov وفي الصحف المحلية.",
         ] {
             let lines = with_body(&[(1, line)]);
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();

@@ -56,7 +56,7 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
     let mut credited = Vec::new();
     // Each line's match key, computed once: for the cues, the credits and the id.
     let keys: Vec<String> = lines.iter().map(|line| match_key(line)).collect();
-    let verdicts = boilerplate::classify_lines(&lines, &keys);
+    let verdicts = boilerplate::classify_lines(&lines, &keys, &doc.link_lines);
     let mut kept = Vec::with_capacity(lines.len());
     let mut kept_keys = Vec::with_capacity(lines.len());
     for ((line, key), verdict) in lines.into_iter().zip(keys).zip(verdicts) {
@@ -73,11 +73,14 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
             }
         }
     }
-    let lines = kept;
+    let mut lines = kept;
+    let mut author = doc.declared.author.clone();
+    take_byline(&mut lines, &mut kept_keys, &mut removed, &mut author);
 
     // The dateline opens the first paragraph, which a sub-heading may precede.
     let dateline = lines.iter().take(4).find(|line| !looks_like_headline(line)).and_then(|line| parse_dateline(line));
     let mut agencies: Vec<String> = dateline.iter().map(|d| d.agency.to_owned()).collect();
+    let published = published.or_else(|| dateline.as_ref().and_then(|d| d.date));
     // A credit line naming another agency than the dateline: both are kept, and it is flagged.
     let agency_conflict = dateline.as_ref().is_some_and(|d| credited.iter().any(|a| *a != d.agency));
     for agency in credited {
@@ -105,7 +108,7 @@ pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
         url: doc.declared.url,
         source: doc.declared.source.or(site_header),
         title,
-        author: doc.declared.author,
+        author,
         published,
         extracted: doc.declared.extracted.as_deref().and_then(marsad_arabic::dates::parse_date),
         event_date: event_date::event_date(&text, published),
@@ -143,29 +146,78 @@ fn teaser<'a>(display: &str, body: &[&'a str]) -> Option<&'a str> {
     (gap_after_first && rest_mostly_tight).then_some(first)
 }
 
+/// Reason recorded for a byline, whose author becomes metadata.
+pub const REASON_BYLINE: &str = "byline (its author kept as metadata)";
+
+/// Cues that open a byline, in match-key form: `بقلم`, `كتب`, `إعداد`.
+const BYLINE_CUES: &[&str] = &["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "اعداد"];
+/// The most words a byline's name may have.
+const MAX_BYLINE_NAME_WORDS: usize = 4;
+
+/// Takes a byline (`بقلم: سعاد الحربي`, `كتب - خالد منصور`) out of the first or last two lines,
+/// keeping its name as the author when the input declared none.
+fn take_byline(
+    lines: &mut Vec<&str>,
+    keys: &mut Vec<String>,
+    removed: &mut Vec<RemovedLine>,
+    author: &mut Option<String>,
+) {
+    if lines.len() < 2 {
+        return;
+    }
+    let ends = [0, 1, lines.len() - 2, lines.len() - 1];
+    let Some((at, name)) = ends.iter().find_map(|&i| byline_name(lines[i]).map(|name| (i, name))) else {
+        return;
+    };
+    removed.push(RemovedLine { line: lines[at].to_owned(), reason: REASON_BYLINE.to_owned() });
+    author.get_or_insert(name);
+    lines.remove(at);
+    keys.remove(at);
+}
+
+/// The name a byline line gives, or `None` if `line` is not a byline.
+fn byline_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.trim_end_matches(['"', '»', ')']).ends_with(['.', '؟', '!', '،', ',']) {
+        return None;
+    }
+    let first_end = line.find(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ'))?;
+    let cue = match_key(&line[..first_end]);
+    if !BYLINE_CUES.contains(&cue.as_str()) {
+        return None;
+    }
+    let rest = line[first_end..].trim_start();
+    let marked = rest.starts_with([':', '-', '–', 'ـ']);
+    let name = rest.trim_start_matches([':', '-', '–', 'ـ', ' ']);
+    // A name may be followed by a place: `كتب: خالد منصور - جدة`.
+    let name = name.split(['-', '–', 'ـ', '،', ',']).next().unwrap_or_default();
+    let name: Vec<&str> = name.split_whitespace().collect();
+    if !name.iter().all(|w| w.chars().all(marsad_arabic::tokenize::is_arabic_word_char)) {
+        return None;
+    }
+    let words_after_cue = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let plain = name.iter().all(|w| !stem::is_stopword(&match_key(w)));
+    // Without a colon or dash, `كتب` must be followed by a name alone (`كتب خالد منصور`).
+    let fits = if marked { words_after_cue <= MAX_BYLINE_NAME_WORDS + 2 } else { words_after_cue == name.len() };
+    (!name.is_empty() && name.len() <= MAX_BYLINE_NAME_WORDS && plain && fits).then(|| name.join(" "))
+}
+
 /// Reason recorded for a credit line, whose agencies become metadata.
 pub const REASON_CREDIT: &str = "credit line (its agencies kept as metadata)";
 
-/// The agencies a credit line names (`ساهم الكاتب … في وكالة أسوشيتد برس من سيول`), or `None`
-/// if `line` is not a credit line.
+/// The agencies a credit line names (`ساهم الكاتب … في وكالة أسوشيتد برس من سيول`) or a
+/// source line (`المصدر: وكالة الأناضول`), or `None` if `line` is neither.
 fn credit_line_agencies(key: &str, line: &str) -> Option<Vec<&'static str>> {
+    if let Some(agencies) = dateline::source_line_agencies(key) {
+        return Some(agencies);
+    }
     let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
     let is_credit = ["ساهم", "شارك في اعداد", "ساعد في اعداد"].iter().any(|cue| key.starts_with(cue));
     if !is_credit || !has_at_most_words(line, 40) {
         return None;
     }
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let mut agencies = Vec::new();
-    for width in (1..=3).rev() {
-        for window in words.windows(width) {
-            if let Some(agency) = agency_name(&window.join(" ")) {
-                if !agencies.contains(&agency) {
-                    agencies.push(agency);
-                }
-            }
-        }
-    }
-    Some(agencies)
+    Some(dateline::agencies_in_words(&words))
 }
 
 /// Takes the headline of a plain-text article off `lines`: the first line if it reads like a
@@ -209,6 +261,7 @@ fn looks_like_headline(line: &str) -> bool {
         && has_at_most_words(line, MAX_HEADLINE_WORDS)
         && !ends_like_paragraph
         && parse_dateline(line).is_none()
+        && byline_name(line).is_none()
 }
 
 /// True if `line` has at most `max` words (counting stops at `max + 1`).
@@ -250,6 +303,7 @@ mod tests {
             encoding: "UTF-8",
             body: body.into(),
             declared: Declared::default(),
+            link_lines: Vec::new(),
         }
     }
 
@@ -310,6 +364,26 @@ mod tests {
         // Paragraphs all set apart alike: no teaser.
         let page = "عنوان الخبر\n\nالفقرة الأولى.\n\nالفقرة الثانية.\n\nالفقرة الثالثة.\n\nالرابعة.";
         assert_eq!(clean(txt(page)).unwrap().description, None);
+    }
+
+    #[test]
+    fn a_byline_gives_the_author_and_leaves_the_text() {
+        let article =
+            clean(txt("عنوان الخبر\nبقلم: سعاد الحربي\nافتتحت البلدية جسرا جديدا.\nوقال رئيسها إنه يخفف الزحام."))
+                .unwrap();
+        assert_eq!(article.author.as_deref(), Some("سعاد الحربي"));
+        assert_eq!(article.removed[0].reason, REASON_BYLINE);
+        assert!(article.text.starts_with("افتتحت"));
+        for (line, name) in [
+            ("كتب - خالد منصور - جدة", Some("خالد منصور")),
+            ("كتب خالد منصور", Some("خالد منصور")),
+            ("إعداد: ليلى حسن", Some("ليلى حسن")),
+            ("كتب الوزير رسالة إلى نظيره.", None),
+            ("كتب الوزير رسالة إلى نظيره يطلب فيها الدعم", None),
+            ("بقلم الرصاص رسم الطفل لوحته الأولى", None),
+        ] {
+            assert_eq!(byline_name(line).as_deref(), name, "line {line}");
+        }
     }
 
     #[test]

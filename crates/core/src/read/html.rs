@@ -2,6 +2,7 @@
 //! (readability) with paragraph breaks kept, and the title, author, site and date it declares.
 
 use dom_smoothie::{Config, Readability, TextMode};
+
 use encoding_rs::Encoding;
 
 use super::{decode, Decoded, RejectReason};
@@ -37,9 +38,10 @@ pub fn html_document(origin: &str, raw: Vec<u8>) -> Result<RawDocument, RejectRe
         description: non_empty(page.excerpt.clone()),
         author: non_empty(page.byline.clone()),
         source: non_empty(page.site_name.clone()),
-        published: non_empty(page.published_time.clone()),
+        published: non_empty(page.published_time.clone()).or_else(|| non_empty(time_element_date(&html))),
         ..Declared::default()
     };
+    let link_lines = mostly_link_blocks(&page.content);
     Ok(RawDocument {
         origin: origin.to_owned(),
         location: origin.to_owned(),
@@ -48,7 +50,38 @@ pub fn html_document(origin: &str, raw: Vec<u8>) -> Result<RawDocument, RejectRe
         encoding,
         body,
         declared,
+        link_lines,
     })
+}
+
+/// The date of the page's first `<time datetime>` element (or `itemprop="datePublished"`),
+/// for pages that declare no date in their meta tags or JSON-LD.
+fn time_element_date(html: &str) -> Option<String> {
+    let document = dom_query::Document::from(html);
+    let published = document.select(r#"[itemprop="datePublished"]"#);
+    let from_itemprop = published.attr("datetime").or_else(|| published.attr("content"));
+    from_itemprop.or_else(|| document.select("time[datetime]").attr("datetime")).map(|d| d.to_string())
+}
+
+/// Blocks whose text is at least this share link text are link furniture.
+const LINK_DENSITY: f64 = 0.6;
+
+/// The text of the blocks (paragraphs, list items, headings, cells) of the article's HTML whose
+/// text is mostly inside links: related links and navigation readability left in.
+fn mostly_link_blocks(content: &str) -> Vec<String> {
+    let document = dom_query::Document::from(content);
+    let blocks = document.select("p, li, h1, h2, h3, h4, h5, h6, td, dd, dt");
+    blocks
+        .iter()
+        .filter_map(|block| {
+            let text = block.text();
+            let letters = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+            let total = letters(&text);
+            let linked: usize = block.select("a").iter().map(|a| letters(&a.text())).sum();
+            (total > 0 && linked as f64 >= LINK_DENSITY * total as f64).then(|| text.trim().to_owned())
+        })
+        .filter(|text| !text.is_empty())
+        .collect()
 }
 
 /// The charset a page declares in its first 2 KiB (`<meta charset="…">` or `content="…; charset=…"`).
@@ -103,5 +136,26 @@ mod tests {
             Some(encoding_rs::WINDOWS_1256)
         );
         assert_eq!(declared_charset(b"<html><body>"), None);
+    }
+
+    const PAGE_WITH_LINKS: &str = r#"<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8">
+<title>افتتاح جسر جديد</title></head><body>
+<article><h1>افتتاح جسر جديد</h1><time datetime="2026-03-14">14 مارس</time>
+<p>افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر في وسط المدينة، بعد عامين من العمل المتواصل في الموقع.</p>
+<p><a href="/a">مهرجان للمسرح</a> | <a href="/b">أسعار الخضار</a> | <a href="/c">طقس الغد</a></p>
+<p>وقال رئيس البلدية إن الجسر سيخفف الزحام عن الطرق القديمة، وإن كلفته بلغت نحو عشرين مليون دينار.</p>
+<p>وأضاف أن البلدية تخطط لبناء جسرين آخرين خلال السنوات الثلاث المقبلة <a href="/plan">وفق الخطة</a> المعلنة.</p>
+</article></body></html>"#;
+
+    #[test]
+    fn a_time_element_dates_the_page_and_lines_of_links_are_flagged() {
+        let doc = html_document("page.html", PAGE_WITH_LINKS.as_bytes().to_vec()).unwrap();
+        assert_eq!(doc.declared.published.as_deref(), Some("2026-03-14"));
+        assert_eq!(doc.link_lines, ["مهرجان للمسرح | أسعار الخضار | طقس الغد"], "a paragraph with one link is not");
+        let article = crate::clean(doc).unwrap();
+        assert_eq!(article.published, chrono::NaiveDate::from_ymd_opt(2026, 3, 14));
+        assert!(!article.text.contains("مهرجان"), "{}", article.text);
+        assert!(article.removed.iter().any(|r| r.line.contains("مهرجان") && r.reason.starts_with("line of links")));
+        assert!(article.text.contains("وفق الخطة"));
     }
 }

@@ -96,6 +96,7 @@ fn record_from_value(path: &str, number: u64, value: Value, raw: Vec<u8>) -> Res
         encoding: "UTF-8",
         body,
         declared,
+        link_lines: Vec::new(),
     })
 }
 

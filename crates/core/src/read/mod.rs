@@ -145,6 +145,7 @@ pub fn text_document(
         encoding,
         body: text,
         declared,
+        link_lines: Vec::new(),
     })
 }
 
