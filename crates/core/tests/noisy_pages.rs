@@ -21,9 +21,12 @@ const FURNITURE: &[&str] = &[
     "تابعونا على منصات التواصل الاجتماعي",
     "* * *",
     "لمراسلة الكاتب: editor@example.com",
-    "88000 - Stc",
     "www.example.com/news",
 ];
+
+/// Footer lines that are furniture only at the foot of a page (in the middle, a Latin line may
+/// be a title in a list), appended after the article half the time.
+const FOOTER: &[&str] = &["88000 - Stc", "Next Previous"];
 
 /// A related-headlines block, appended at the end of the page.
 const RELATED: &[&str] =
@@ -81,6 +84,10 @@ fn injected_furniture_is_removed_and_no_article_line_is_lost() {
                 let item = FURNITURE[rng.below(FURNITURE.len())];
                 lines.insert(1 + rng.below(lines.len()), item);
                 injected.push(item);
+            }
+            if rng.below(2) == 0 {
+                lines.extend(FOOTER);
+                injected.extend(FOOTER);
             }
             if rng.below(2) == 0 {
                 lines.extend(RELATED);

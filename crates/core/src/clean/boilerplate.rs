@@ -280,16 +280,31 @@ const OTHER_SCRIPT_LINE_SHARE: f64 = 0.2;
 /// The most words such a line may have.
 const MAX_OTHER_SCRIPT_WORDS: usize = 8;
 
+/// How many lines at each end of an article count as its edges, where furniture sits.
+const EDGE_LINES: usize = 3;
+
 /// In an Arabic article, a short line mostly in another script that does not read as a
-/// sentence (`88591 - Stc`, `Follow us`, a Latin menu item) is furniture.
+/// sentence (`88591 - Stc`, `Next Previous`, a Latin menu item) is furniture when it sits at
+/// the top or the bottom of the article; in the middle it is more often a title or a name in a
+/// list (films, apps), which stays.
 fn mark_other_script_lines(lines: &[&str], verdicts: &mut [Option<&'static str>]) {
     let kept: String = lines.iter().zip(verdicts.iter()).filter(|(_, v)| v.is_none()).map(|(l, _)| *l).collect();
     if arabic_letter_share(&kept).is_none_or(|share| share < ARABIC_ARTICLE_SHARE) {
         return;
     }
+    // Edges among the lines still kept: a footer may sit above a related-headlines block.
+    let count = verdicts.iter().filter(|v| v.is_none()).count();
+    let mut position = 0;
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if verdict.is_some() {
+            continue;
+        }
+        let i = position;
+        position += 1;
+        let at_an_edge = i < EDGE_LINES - 1 || i + EDGE_LINES >= count;
         let other_script = arabic_letter_share(line).is_some_and(|share| share <= OTHER_SCRIPT_LINE_SHARE);
         if verdict.is_none()
+            && at_an_edge
             && other_script
             && has_at_most_words(line, MAX_OTHER_SCRIPT_WORDS)
             && !reads_as_sentence(line)

@@ -198,7 +198,9 @@ fn byline_name(line: &str) -> Option<String> {
     let words_after_cue = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     let plain = name.iter().all(|w| !stem::is_stopword(&match_key(w)));
     // Without a colon or dash, `كتب` must be followed by a name alone (`كتب خالد منصور`).
-    let fits = if marked { words_after_cue <= MAX_BYLINE_NAME_WORDS + 2 } else { words_after_cue == name.len() };
+    // Without a colon or dash only `بقلم` (by the pen of) is a byline: `كتب` is also "books", and
+    // `إعداد` "preparing".
+    let fits = if marked { words_after_cue <= MAX_BYLINE_NAME_WORDS + 2 } else { cue == "بقلم" && words_after_cue == name.len() };
     (!name.is_empty() && name.len() <= MAX_BYLINE_NAME_WORDS && plain && fits).then(|| name.join(" "))
 }
 
@@ -212,12 +214,16 @@ fn credit_line_agencies(key: &str, line: &str) -> Option<Vec<&'static str>> {
         return Some(agencies);
     }
     let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let is_credit = ["ساهم", "شارك في اعداد", "ساعد في اعداد"].iter().any(|cue| key.starts_with(cue));
-    if !is_credit || !has_at_most_words(line, 40) {
+    let opens_like_credit = ["ساهم", "شارك في اعداد", "ساعد في اعداد"].iter().any(|cue| key.starts_with(cue));
+    if !opens_like_credit || !has_at_most_words(line, 40) {
         return None;
     }
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    Some(dateline::agencies_in_words(&words))
+    let agencies = dateline::agencies_in_words(&words);
+    // `ساهم` also opens ordinary sentences (`ساهم المهرجان في …`): a credit names an agency or
+    // the reporting it helped with.
+    let about_reporting = ["في اعداد", "في تغطيه", "في كتابه", "في التغطيه", "في التقرير"].iter().any(|w| key.contains(w));
+    (!agencies.is_empty() || about_reporting).then_some(agencies)
 }
 
 /// Takes the headline of a plain-text article off `lines`: the first line if it reads like a
@@ -376,7 +382,9 @@ mod tests {
         assert!(article.text.starts_with("افتتحت"));
         for (line, name) in [
             ("كتب - خالد منصور - جدة", Some("خالد منصور")),
-            ("كتب خالد منصور", Some("خالد منصور")),
+            ("بقلم خالد منصور", Some("خالد منصور")),
+            ("كتب التاريخ", None),
+            ("إعداد جيل متعلم يقود المستقبل", None),
             ("إعداد: ليلى حسن", Some("ليلى حسن")),
             ("كتب الوزير رسالة إلى نظيره.", None),
             ("كتب الوزير رسالة إلى نظيره يطلب فيها الدعم", None),
@@ -384,6 +392,14 @@ mod tests {
         ] {
             assert_eq!(byline_name(line).as_deref(), name, "line {line}");
         }
+    }
+
+    #[test]
+    fn credit_lines_name_agencies_or_reporting_and_sentences_stay() {
+        let credit = |line: &str| credit_line_agencies(&match_key(line), line);
+        assert_eq!(credit("ساهم في إعداد التقرير مراسل رويترز في كسلا."), Some(vec!["Reuters"]));
+        assert_eq!(credit("ساهم في التغطية سامي علي."), Some(vec![]));
+        assert_eq!(credit("ساهم المهرجان في إيجاد مصدر دخل إضافي للأسر المنتجة."), None);
     }
 
     #[test]
