@@ -197,10 +197,13 @@ fn byline_name(line: &str) -> Option<String> {
     }
     let words_after_cue = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     let plain = name.iter().all(|w| !stem::is_stopword(&match_key(w)));
-    // Without a colon or dash, `كتب` must be followed by a name alone (`كتب خالد منصور`).
     // Without a colon or dash only `بقلم` (by the pen of) is a byline: `كتب` is also "books", and
     // `إعداد` "preparing".
-    let fits = if marked { words_after_cue <= MAX_BYLINE_NAME_WORDS + 2 } else { cue == "بقلم" && words_after_cue == name.len() };
+    let fits = if marked {
+        words_after_cue <= MAX_BYLINE_NAME_WORDS + 2
+    } else {
+        cue == "بقلم" && words_after_cue == name.len()
+    };
     (!name.is_empty() && name.len() <= MAX_BYLINE_NAME_WORDS && plain && fits).then(|| name.join(" "))
 }
 
@@ -222,7 +225,8 @@ fn credit_line_agencies(key: &str, line: &str) -> Option<Vec<&'static str>> {
     let agencies = dateline::agencies_in_words(&words);
     // `ساهم` also opens ordinary sentences (`ساهم المهرجان في …`): a credit names an agency or
     // the reporting it helped with.
-    let about_reporting = ["في اعداد", "في تغطيه", "في كتابه", "في التغطيه", "في التقرير"].iter().any(|w| key.contains(w));
+    let about_reporting =
+        ["في اعداد", "في تغطيه", "في كتابه", "في التغطيه", "في التقرير"].iter().any(|w| key.contains(w));
     (!agencies.is_empty() || about_reporting).then_some(agencies)
 }
 
