@@ -271,7 +271,8 @@ const STOPWORDS: &[&str] = &[
 
 /// True if `word` (in match-key form) is a function word that carries no topic.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(word)
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! `marsad export`: the whole store as JSON, export schema version 1 (DESIGN.md). Fields may be
 //! added, never renamed; unknown values are `null`.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
+use marsad_core::link::{DuplicateOf, EventCluster, Placement, StoryCluster};
 use marsad_core::RemovedLine;
 use marsad_store::{Sighting, Store, StoreError, StoredArticle};
 use serde::Serialize;
@@ -27,10 +29,11 @@ struct ExportArticle<'a> {
     text: String,
     /// Lines taken out by cleaning, then the outlet's template lines.
     removed: Vec<RemovedLine>,
-    /// Filled by linking (not built yet): `null` until then.
-    event: Option<String>,
-    story: Option<String>,
-    duplicate_of: Option<serde_json::Value>,
+    /// The event it reports (its id), and the storyline that event belongs to, if any.
+    event: Option<&'a str>,
+    story: Option<&'a str>,
+    /// For a copy or rewrite: its original, the relation to it and the similarity.
+    duplicate_of: Option<&'a DuplicateOf>,
     // Fields beyond the v1 minimum.
     /// The day of the event reported, resolved from the lead's date mentions.
     event_date: Option<String>,
@@ -47,8 +50,8 @@ struct ExportArticle<'a> {
     sightings: &'a [Sighting],
 }
 
-impl<'a> From<&'a StoredArticle> for ExportArticle<'a> {
-    fn from(stored: &'a StoredArticle) -> Self {
+impl<'a> ExportArticle<'a> {
+    fn new(stored: &'a StoredArticle, placement: Option<&'a Placement>) -> Self {
         let a = &stored.article;
         ExportArticle {
             id: &a.id,
@@ -60,9 +63,9 @@ impl<'a> From<&'a StoredArticle> for ExportArticle<'a> {
             agencies: &a.agencies,
             text: stored.display_text(),
             removed: stored.all_removed(),
-            event: None,
-            story: None,
-            duplicate_of: None,
+            event: placement.map(|p| p.event.as_str()),
+            story: placement.and_then(|p| p.story.as_deref()),
+            duplicate_of: placement.and_then(|p| p.duplicate_of.as_ref()),
             event_date: a.event_date.map(|d| d.to_string()),
             description: a.description.as_deref(),
             agency_conflict: a.agency_conflict,
@@ -93,18 +96,74 @@ pub fn run(store: &dyn Store, output: Option<&Path>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// One sentence of an event's summary, with the article it comes from.
+#[derive(Serialize)]
+struct SummarySentence {
+    sentence: String,
+    article: String,
+}
+
+/// One event as the export shows it.
+#[derive(Serialize)]
+struct ExportEvent<'a> {
+    id: &'a str,
+    title: Option<&'a str>,
+    date: Option<String>,
+    /// For an undated event: the latest date its articles mention (it happened on or after).
+    after: Option<String>,
+    articles: &'a [String],
+    story: Option<&'a str>,
+    /// The lead sentence of its first article.
+    summary: Vec<SummarySentence>,
+    origins: &'a [marsad_core::link::Origin],
+}
+
 /// Writes the export, streaming the articles one by one so a large store never sits in memory.
 fn write_export(store: &dyn Store, out: &mut dyn Write) -> anyhow::Result<()> {
+    let clusters = crate::stories::clusters_of(store)?;
+    let event_of_first: HashMap<&str, &EventCluster> =
+        clusters.events.iter().filter_map(|e| e.articles.first().map(|a| (a.as_str(), e))).collect();
+    let mut leads: HashMap<String, String> = HashMap::new();
     write!(out, "{{\"version\":{EXPORT_VERSION},\"articles\":[")?;
     let mut first = true;
     store.for_each_article(&mut |stored| {
         let separator = if std::mem::take(&mut first) { "\n" } else { ",\n" };
         let io = |e: std::io::Error| StoreError::Other(format!("writing the export: {e}"));
         out.write_all(separator.as_bytes()).map_err(io)?;
-        serde_json::to_writer(&mut *out, &ExportArticle::from(&stored))
+        if let Some(event) = event_of_first.get(stored.article.id.as_str()) {
+            let text = stored.display_text();
+            if let Some(sentence) = marsad_arabic::sentences::sentences(&text).first() {
+                leads.insert(event.id.clone(), (*sentence).to_owned());
+            }
+        }
+        let placement = clusters.placements.get(&stored.article.id);
+        serde_json::to_writer(&mut *out, &ExportArticle::new(&stored, placement))
             .map_err(|e| StoreError::Other(format!("writing the export: {e}")))
     })?;
-    // Built by later stages of the pipeline; empty until then.
-    writeln!(out, "\n],\"events\":[],\"stories\":[],\"entities\":[],\"claims\":[],\"conflicts\":[]}}")?;
+    write!(out, "\n],\"events\":")?;
+    let events: Vec<ExportEvent> = clusters
+        .events
+        .iter()
+        .map(|e| ExportEvent {
+            id: &e.id,
+            title: e.title.as_deref(),
+            date: e.date.map(|d| d.to_string()),
+            after: e.after.map(|d| d.to_string()),
+            articles: &e.articles,
+            story: e.story.as_deref(),
+            summary: leads
+                .remove(&e.id)
+                .map(|sentence| SummarySentence { sentence, article: e.articles[0].clone() })
+                .into_iter()
+                .collect(),
+            origins: &e.origins,
+        })
+        .collect();
+    serde_json::to_writer(&mut *out, &events)?;
+    write!(out, ",\"stories\":")?;
+    let stories: &[StoryCluster] = &clusters.stories;
+    serde_json::to_writer(&mut *out, stories)?;
+    // Built by later stages of the pipeline (entities, claims, conflicts); empty until then.
+    writeln!(out, ",\"entities\":[],\"claims\":[],\"conflicts\":[]}}")?;
     Ok(())
 }

@@ -24,6 +24,8 @@ struct Report {
     rejections: Vec<RejectionRecord>,
     skipped: Vec<SkippedRecord>,
     seconds: f64,
+    /// The link step that followed.
+    linking: crate::link::LinkReport,
 }
 
 #[derive(Serialize)]
@@ -89,6 +91,7 @@ pub fn run(store: &mut dyn Store, paths: &[PathBuf], format: Option<Format>, jso
     })?;
     progress.finish_and_clear();
 
+    let linking = crate::link::link_new(store)?;
     let mut rejected_by_kind = BTreeMap::new();
     for rejection in &rejections {
         *rejected_by_kind.entry(rejection.reason.kind()).or_insert(0) += 1;
@@ -106,7 +109,8 @@ pub fn run(store: &mut dyn Store, paths: &[PathBuf], format: Option<Format>, jso
             .iter()
             .map(|s| SkippedRecord { path: s.path.display().to_string(), reason: s.reason.clone() })
             .collect(),
-        seconds: started.elapsed().as_secs_f64(),
+        seconds: started.elapsed().as_secs_f64() - linking.seconds,
+        linking,
     };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -146,6 +150,18 @@ fn print_report(report: &Report) {
     println!("  new            {new:>8}");
     println!("  already known  {already_known:>8}");
     println!("  rejected       {rejected:>8}");
+    let linking = &report.linking;
+    if linking.articles > 0 {
+        let found: Vec<String> = linking.links.iter().map(|(relation, n)| format!("{n} {relation}")).collect();
+        println!(
+            "linked {} new article{} in {:.1}s: {} candidate pairs compared, {}",
+            linking.articles,
+            if linking.articles == 1 { "" } else { "s" },
+            linking.seconds,
+            linking.compared,
+            if found.is_empty() { "no links".to_owned() } else { found.join(", ") }
+        );
+    }
     for (kind, count) in &report.rejected_by_kind {
         println!("    {kind:<13}{count:>8}");
     }

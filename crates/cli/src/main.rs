@@ -1,9 +1,12 @@
 //! `marsad`: the command line. Each subcommand lives in its own module; this file parses the
 //! arguments, opens the store and reports errors.
 
+mod compare;
 mod export;
 mod ingest;
+mod link;
 mod show;
+mod stories;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +59,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Storylines → events → articles with their relation labels.
+    Stories {
+        /// Leave out storylines and events with fewer articles than this.
+        #[arg(long, default_value_t = 1)]
+        min_articles: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The relation between two articles (files, or ids in the store) with all its scores.
+    Compare {
+        a: String,
+        b: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Everything in the store as JSON (export schema version 1).
     Export {
         /// Write to this file instead of standard output.
@@ -100,11 +118,17 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    // Comparing two files needs no store: it is opened only for ids.
+    if let Command::Compare { a, b, json } = &cli.command {
+        return compare::run(&cli.db, a, b, *json);
+    }
     let mut store = SqliteStore::open(&cli.db).with_context(|| format!("opening the store {}", cli.db.display()))?;
     match cli.command {
         Command::Ingest { paths, format, json } => ingest::run(&mut store, &paths, format.forced(), json),
         Command::List { json } => show::list(&store, json),
         Command::Show { id, removed, raw, json } => show::show(&store, &id, show::ShowOptions { removed, raw, json }),
         Command::Export { output } => export::run(&store, output.as_deref()),
+        Command::Stories { json, min_articles } => stories::run(&store, json, min_articles),
+        Command::Compare { .. } => unreachable!("handled above"),
     }
 }

@@ -3,8 +3,10 @@
 //! Reading and cleaning never stop a batch: a bad input becomes a [`read::Rejection`] that names
 //! it and says what is wrong, and the next input is read.
 
+pub mod analyze;
 pub mod clean;
 pub mod id;
+pub mod link;
 pub mod model;
 pub mod read;
 

@@ -88,6 +88,31 @@ pub struct ArticleSummary {
     pub sightings: u64,
 }
 
+/// What linking records about one article: its candidate keys and the latest date it mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkedArticle {
+    pub id: String,
+    pub mentions_until: Option<chrono::NaiveDate>,
+    /// Days of a month it mentions without a year, as (month, day).
+    pub month_days: Vec<(u32, u32)>,
+    /// LSH buckets of its MinHash (`fingerprint::bands`).
+    pub bands: Vec<u64>,
+    /// Its top terms (`Profile::top_terms`).
+    pub terms: Vec<u64>,
+}
+
+/// A link between two stored articles (`a < b`), with its scores.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredLink {
+    pub a: String,
+    pub b: String,
+    pub relation: marsad_core::link::Relation,
+    pub scores: marsad_core::link::Scores,
+}
+
+/// Two articles are same-event candidates when they share at least this many top terms.
+pub const MIN_SHARED_TERMS: usize = 2;
+
 /// The storage interface every backend implements.
 pub trait Store {
     /// Runs `fill` inside one transaction: everything it adds lands together, or nothing does
@@ -104,6 +129,10 @@ pub trait Store {
     /// The article whose id is `id`, or starts with `id` if that prefix is unambiguous.
     fn article(&self, id: &str) -> Result<Option<StoredArticle>, StoreError>;
 
+    /// The article whose whole id is `id`, without its sightings or template lines (what linking
+    /// reads).
+    fn article_text(&self, id: &str) -> Result<Option<Article>, StoreError>;
+
     /// Calls `visit` with every article in id order, without loading them all at once.
     fn for_each_article(
         &self,
@@ -115,4 +144,20 @@ pub trait Store {
 
     /// How many articles are stored.
     fn count(&self) -> Result<u64, StoreError>;
+
+    /// Ids of the articles linking has not seen yet, in id order.
+    fn unlinked(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Linked articles that share an LSH bucket, or at least [`MIN_SHARED_TERMS`] top terms,
+    /// with these keys: the candidate pairs, found without comparing every pair. Sorted ids.
+    fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError>;
+
+    /// Records linked articles and the links found, in one transaction.
+    fn save_links(&mut self, linked: &[LinkedArticle], links: &[StoredLink]) -> Result<(), StoreError>;
+
+    /// Every link, ordered by `(a, b)`.
+    fn links(&self) -> Result<Vec<StoredLink>, StoreError>;
+
+    /// Every article as clustering sees it, in id order.
+    fn link_nodes(&self) -> Result<Vec<marsad_core::link::ArticleNode>, StoreError>;
 }

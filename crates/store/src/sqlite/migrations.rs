@@ -75,6 +75,39 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (outlet, line)
     ) STRICT, WITHOUT ROWID;
     "#,
+    // 3: linking — each linked article's candidate keys (LSH bands of its MinHash, its top
+    // terms) and the links found between articles. Events and storylines are drawn from the
+    // links when asked for, so they never go stale.
+    r#"
+    CREATE TABLE link_profiles (
+        num            INTEGER PRIMARY KEY,   -- a compact number for the index tables
+        article_id     TEXT NOT NULL UNIQUE REFERENCES articles (id),
+        mentions_until TEXT,                  -- the latest full date its text mentions
+        month_days     TEXT NOT NULL          -- JSON [[month, day]…]: days it mentions without a year
+    ) STRICT;
+
+    CREATE TABLE lsh_buckets (
+        bucket  INTEGER NOT NULL,             -- fingerprint::bands, as signed 64-bit
+        num     INTEGER NOT NULL REFERENCES link_profiles (num),
+        PRIMARY KEY (bucket, num)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE term_index (
+        term    INTEGER NOT NULL,             -- profile::term_hash of a top term
+        num     INTEGER NOT NULL REFERENCES link_profiles (num),
+        PRIMARY KEY (term, num)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE links (
+        a          TEXT NOT NULL REFERENCES articles (id),  -- a < b
+        b          TEXT NOT NULL REFERENCES articles (id),
+        relation   TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        scores     TEXT NOT NULL,             -- JSON: every score of the pair
+        PRIMARY KEY (a, b)
+    ) STRICT;
+    CREATE INDEX links_by_b ON links (b);
+    "#,
 ];
 
 /// The migration after which outlet line counts must be computed from the stored articles.

@@ -1,5 +1,6 @@
 //! The SQLite backend: one file, WAL mode, one transaction per batch, schema migrations.
 
+mod linking;
 mod migrations;
 
 use std::io::Read;
@@ -377,6 +378,18 @@ impl Store for SqliteStore {
         if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_hexdigit()) {
             return Ok(None);
         }
+        if prefix.len() == 16 {
+            // A whole id: one index lookup, not a prefix scan.
+            let found = self
+                .connection
+                .prepare_cached(&format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?1"))?
+                .query_row([&prefix], article_from_row)
+                .optional()?;
+            return match found {
+                Some(article) => Ok(Some(self.stored(article?)?)),
+                None => Ok(None),
+            };
+        }
         let pattern = format!("{prefix}%");
         let count: i64 =
             self.connection
@@ -425,6 +438,35 @@ impl Store for SqliteStore {
     fn count(&self) -> Result<u64, StoreError> {
         let count: i64 = self.connection.query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?;
         Ok(count as u64)
+    }
+
+    fn article_text(&self, id: &str) -> Result<Option<Article>, StoreError> {
+        let found = self
+            .connection
+            .prepare_cached(&format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?1"))?
+            .query_row([id], article_from_row)
+            .optional()?;
+        found.transpose()
+    }
+
+    fn unlinked(&self) -> Result<Vec<String>, StoreError> {
+        self.unlinked_ids()
+    }
+
+    fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError> {
+        self.candidates_of(bands, terms)
+    }
+
+    fn save_links(&mut self, linked: &[crate::LinkedArticle], links: &[crate::StoredLink]) -> Result<(), StoreError> {
+        self.save_linking(linked, links)
+    }
+
+    fn links(&self) -> Result<Vec<crate::StoredLink>, StoreError> {
+        self.stored_links()
+    }
+
+    fn link_nodes(&self) -> Result<Vec<marsad_core::link::ArticleNode>, StoreError> {
+        self.nodes()
     }
 }
 

@@ -1,0 +1,130 @@
+//! The link step that follows every ingest: the articles linking has not seen are profiled,
+//! compared with their candidates (LSH buckets and shared top terms, never every pair), and the
+//! links found are stored. Events and storylines are then drawn from all the links.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::IsTerminal;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use marsad_core::analyze::fingerprint::bands;
+use marsad_core::analyze::{background::Background, Profile};
+use marsad_core::link::{compare, Relation};
+use marsad_store::{LinkedArticle, Store, StoredLink, MIN_SHARED_TERMS};
+use serde::Serialize;
+
+/// What one link step did.
+#[derive(Debug, Default, Serialize)]
+pub struct LinkReport {
+    /// Articles linked in this step.
+    pub articles: usize,
+    /// Candidate pairs compared.
+    pub compared: usize,
+    /// Links found, by relation.
+    pub links: BTreeMap<&'static str, usize>,
+    pub seconds: f64,
+}
+
+/// The new articles' keys, so that articles of one batch find each other as candidates.
+#[derive(Default)]
+struct BatchIndex {
+    ids: Vec<String>,
+    by_band: HashMap<u64, Vec<usize>>,
+    by_term: HashMap<u64, Vec<usize>>,
+}
+
+impl BatchIndex {
+    fn candidates(&self, bands: &[u64], terms: &[u64]) -> Vec<String> {
+        let mut shared_terms: HashMap<usize, usize> = HashMap::new();
+        for term in terms {
+            for &i in self.by_term.get(term).into_iter().flatten() {
+                *shared_terms.entry(i).or_default() += 1;
+            }
+        }
+        let mut found: Vec<usize> =
+            bands.iter().flat_map(|b| self.by_band.get(b).into_iter().flatten().copied()).collect();
+        found.extend(shared_terms.into_iter().filter(|(_, n)| *n >= MIN_SHARED_TERMS).map(|(i, _)| i));
+        found.into_iter().map(|i| self.ids[i].clone()).collect()
+    }
+
+    fn add(&mut self, id: &str, bands: &[u64], terms: &[u64]) {
+        let i = self.ids.len();
+        self.ids.push(id.to_owned());
+        for &band in bands {
+            self.by_band.entry(band).or_default().push(i);
+        }
+        for &term in terms {
+            self.by_term.entry(term).or_default().push(i);
+        }
+    }
+}
+
+/// Links every article the store holds that linking has not seen yet.
+pub fn link_new(store: &mut dyn Store) -> anyhow::Result<LinkReport> {
+    let started = std::time::Instant::now();
+    let unlinked = store.unlinked()?;
+    let mut report = LinkReport { articles: unlinked.len(), ..LinkReport::default() };
+    if unlinked.is_empty() {
+        return Ok(report);
+    }
+    let background = Background::shipped();
+    let progress = progress_bar(unlinked.len() as u64);
+    let mut profiles: HashMap<String, Profile> = HashMap::new();
+    let mut batch = BatchIndex::default();
+    let mut linked = Vec::with_capacity(unlinked.len());
+    let mut links = Vec::new();
+    for id in &unlinked {
+        let profile = profile_of(&*store, &mut profiles, id, background)?;
+        let keys = bands(&profile.minhash).to_vec();
+        let terms = profile.top_terms.clone();
+        let mentions_until = profile.mentions_until;
+        let month_days = profile.month_days.clone();
+        let mut candidates = store.link_candidates(&keys, &terms)?;
+        candidates.extend(batch.candidates(&keys, &terms));
+        candidates.sort_unstable();
+        candidates.dedup();
+        for other in candidates.iter().filter(|other| *other != id) {
+            let theirs = profile_of(&*store, &mut profiles, other, background)?.clone();
+            let ours = &profiles[id.as_str()];
+            let (relation, scores) = compare(ours, &theirs);
+            report.compared += 1;
+            if relation != Relation::Unrelated {
+                *report.links.entry(relation.as_str()).or_default() += 1;
+                let (a, b) = if id < other { (id.clone(), other.clone()) } else { (other.clone(), id.clone()) };
+                links.push(StoredLink { a, b, relation, scores });
+            }
+        }
+        batch.add(id, &keys, &terms);
+        linked.push(LinkedArticle { id: id.clone(), mentions_until, month_days, bands: keys, terms });
+        progress.inc(1);
+    }
+    store.save_links(&linked, &links).context("storing the links")?;
+    progress.finish_and_clear();
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// The profile of a stored article, computed once per link step.
+fn profile_of<'a>(
+    store: &dyn Store,
+    profiles: &'a mut HashMap<String, Profile>,
+    id: &str,
+    background: &Background,
+) -> anyhow::Result<&'a Profile> {
+    if !profiles.contains_key(id) {
+        let article = store.article_text(id)?.with_context(|| format!("article {id} vanished from the store"))?;
+        profiles.insert(id.to_owned(), Profile::of(&article, background));
+    }
+    profiles.get(id).with_context(|| format!("no profile for {id}"))
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    ProgressBar::new(total).with_style(
+        ProgressStyle::with_template("{spinner} linking [{bar:40}] {pos}/{len} articles {elapsed} (eta {eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    )
+}

@@ -1,0 +1,158 @@
+//! An article's profile: everything linking compares, computed once from its text and dates.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use marsad_arabic::{dates::find_dates, match_key, stem, DateValue};
+
+use super::background::Background;
+use super::fingerprint::{minhash, shingle_words_of_key, shingles, MinHash};
+use super::terms::{article_terms, sentence_terms_of_key};
+use crate::clean::content_stems_of_key;
+use crate::model::Article;
+
+/// How many of an article's highest-weighted terms index it for finding same-event candidates.
+pub const TOP_TERMS: usize = 12;
+/// A word is a name-like, salient word when its stem is in at most this share of background
+/// articles (rare words: names of people and places, specific things).
+const SALIENT_DF_SHARE: f64 = 0.01;
+/// Terms this common in the background (idf below; about 1 article in 12) are left out of
+/// sentence alignment.
+const SENTENCE_MIN_IDF: f64 = 3.5;
+/// Sentences with fewer telling terms than this are too short to align.
+const MIN_SENTENCE_TERMS: usize = 3;
+
+/// What linking knows about one article.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub id: String,
+    /// The article's own date: the event date, else the publication date, else when fetched.
+    pub date: Option<NaiveDate>,
+    /// The latest full date its text mentions: the event it reports is on or after it.
+    pub mentions_until: Option<NaiveDate>,
+    /// Days of a month it mentions without a year (`الثالث من سبتمبر`), as (month, day):
+    /// resolvable once its storyline gives a reference date.
+    pub month_days: Vec<(u32, u32)>,
+    /// Distinct shingle hashes, sorted.
+    pub shingles: Vec<u64>,
+    pub minhash: MinHash,
+    /// TF-IDF weights of its terms (by [`term_hash`]), L2-normalized, sorted by term.
+    pub weights: Vec<(u64, f32)>,
+    /// TF-IDF weights of the lead (the title and the first two sentences), L2-normalized.
+    pub lead: Vec<(u64, f32)>,
+    /// The distinct terms of each sentence long enough to align, sorted.
+    pub sentences: Vec<Vec<u64>>,
+    /// Salient words (unstemmed match-key words with rare stems), hashed, sorted and distinct.
+    pub salient: Vec<u64>,
+    /// The highest-weighted terms that are rare in the background, for the candidate index.
+    pub top_terms: Vec<u64>,
+    /// How many characters its text has: the most complete copy is an origin.
+    pub length: usize,
+}
+
+impl Profile {
+    /// The profile of `article`, weighing terms against `background`.
+    pub fn of(article: &Article, background: &Background) -> Profile {
+        let text = &article.text;
+        // The match key, computed once: words, terms, sentences and dates all read it.
+        let key = match_key(text);
+        let mentions: Vec<DateValue> = find_dates(&key).into_iter().map(|m| m.value).collect();
+        let words = shingle_words_of_key(&key);
+        let shingles = shingles(&words);
+        let weights = tf_idf(&content_stems_of_key(&key), background);
+        let all_sentences = sentence_terms_of_key(&key);
+        let mut lead_terms: Vec<String> = article.title.as_deref().map(article_terms).unwrap_or_default();
+        lead_terms.extend(all_sentences.iter().take(LEAD_SENTENCES).flatten().cloned());
+        let lead = tf_idf(&lead_terms, background);
+        let mut ranked: Vec<&(u64, f32)> = weights.iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let top_terms = ranked.iter().take(TOP_TERMS).map(|(term, _)| *term).collect();
+
+        let sentences = all_sentences
+            .iter()
+            .map(|terms| {
+                // Common words (formulas every report repeats) say nothing about which text a
+                // sentence restates.
+                let telling = terms.iter().filter(|t| background.idf(t) >= SENTENCE_MIN_IDF);
+                telling.map(|t| term_hash(t)).collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>()
+            })
+            .filter(|terms| terms.len() >= MIN_SENTENCE_TERMS)
+            .collect();
+        let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
+        let salient: BTreeSet<u64> = words
+            .iter()
+            .filter(|w| w.chars().count() >= 3 && w.chars().all(marsad_arabic::tokenize::is_arabic_letter))
+            .filter(|w| !stem::is_stopword(w))
+            .filter(|w| background.df(&stem::stem(w)) <= rare)
+            .map(|w| term_hash(w))
+            .collect();
+        Profile {
+            id: article.id.clone(),
+            date: article.event_date.or(article.published).or(article.extracted),
+            mentions_until: latest_full_date(&mentions),
+            month_days: month_days(&mentions),
+            minhash: minhash(&shingles),
+            shingles,
+            weights,
+            lead,
+            sentences,
+            salient: salient.into_iter().collect(),
+            top_terms,
+            length: text.chars().count(),
+        }
+    }
+}
+
+/// Sentences of the body that make the lead, with the title.
+const LEAD_SENTENCES: usize = 2;
+
+/// The 64-bit hash a term is compared by (profiles hold hashes, not strings: they are small).
+pub fn term_hash(term: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(term.as_bytes())
+}
+
+/// TF-IDF weights (`(1 + ln tf) · idf`) of `terms`, L2-normalized, sorted by term hash.
+fn tf_idf(terms: &[String], background: &Background) -> Vec<(u64, f32)> {
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    for term in terms {
+        *counts.entry(term.as_str()).or_default() += 1;
+    }
+    let mut weights: Vec<(u64, f64)> = counts
+        .iter()
+        .map(|(term, &count)| (term_hash(term), (1.0 + f64::from(count).ln()) * background.idf(term)))
+        .collect();
+    let norm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        weights.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+    weights.sort_by_key(|(term, _)| *term);
+    weights.into_iter().map(|(term, w)| (term, w as f32)).collect()
+}
+
+/// The latest date the mentions fix: a full date, the first day of a month of a year, or the
+/// first day of a year mentioned alone (`عام 2023`).
+fn latest_full_date(mentions: &[DateValue]) -> Option<NaiveDate> {
+    mentions
+        .iter()
+        .filter_map(|value| match *value {
+            DateValue::Full(date) => Some(date),
+            DateValue::MonthYear { year, month } => NaiveDate::from_ymd_opt(year, month, 1),
+            DateValue::Year(year) => NaiveDate::from_ymd_opt(year, 1, 1),
+            _ => None,
+        })
+        .max()
+}
+
+/// The days of a month mentioned without a year, distinct, in order.
+fn month_days(mentions: &[DateValue]) -> Vec<(u32, u32)> {
+    let mut days: Vec<(u32, u32)> = mentions
+        .iter()
+        .filter_map(|value| match *value {
+            DateValue::MonthDay { month, day } => Some((month, day)),
+            _ => None,
+        })
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
+}

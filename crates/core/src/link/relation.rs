@@ -1,0 +1,264 @@
+//! The relation between two articles and the scores it rests on.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyze::fingerprint::{containment, jaccard};
+use crate::analyze::Profile;
+
+/// How two articles relate, most specific first (DESIGN.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// Identical match-key text.
+    Exact,
+    /// The same text with small edits: boilerplate, a few words.
+    NearDuplicate,
+    /// Derived from one source text: edited, reordered or paraphrased.
+    Rewrite,
+    /// Independent reports of one happening.
+    SameEvent,
+    /// Different events of one storyline.
+    SameStory,
+    Unrelated,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Exact => "exact",
+            Relation::NearDuplicate => "near_duplicate",
+            Relation::Rewrite => "rewrite",
+            Relation::SameEvent => "same_event",
+            Relation::SameStory => "same_story",
+            Relation::Unrelated => "unrelated",
+        }
+    }
+
+    /// Copies and rewrites: the relations of one text, with an origin.
+    pub fn is_copy(self) -> bool {
+        matches!(self, Relation::Exact | Relation::NearDuplicate | Relation::Rewrite)
+    }
+
+    /// The relations that put two articles in one event.
+    pub fn is_same_event(self) -> bool {
+        self.is_copy() || self == Relation::SameEvent
+    }
+}
+
+/// The scores of a pair, each in 0..1 except the date gap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    /// Jaccard similarity of the word-shingle sets.
+    pub jaccard: f64,
+    /// The share of the smaller shingle set inside the larger.
+    pub containment: f64,
+    /// The share of the shorter article's sentences that restate a sentence of the other
+    /// (content-word stems, any order).
+    pub alignment: f64,
+    /// TF-IDF cosine over stems, weighted by the shipped background frequencies.
+    pub cosine: f64,
+    /// TF-IDF cosine of the leads (title and first two sentences): what each report is about.
+    pub lead: f64,
+    /// Overlap of salient words (names, places, rare terms): shared / the smaller set.
+    pub names: f64,
+    /// Days between the articles' dates, if both are known.
+    pub date_gap: Option<i64>,
+    /// One graded score: 1 for the same text, falling through rewrites and reports of one
+    /// event to unrelated articles near 0.
+    pub similarity: f64,
+}
+
+/// The names score divides by at least this many names: two articles sharing their only two
+/// rare words are not thereby about the same people.
+const MIN_NAMES: usize = 5;
+
+/// Below this cosine, alignment is not computed (reported as 0).
+const ALIGNMENT_MIN_COSINE: f64 = 0.2;
+
+/// Two sentences restate each other when this share of the smaller one's terms is shared.
+const SENTENCE_MATCH: f64 = 0.5;
+
+/// Thresholds of the relations (calibrated on the seeds, `examples/corpus` and SaudiNewsNet).
+pub mod threshold {
+    pub const NEAR_DUPLICATE_JACCARD: f64 = 0.8;
+    pub const NEAR_DUPLICATE_CONTAINMENT: f64 = 0.9;
+    pub const REWRITE_ALIGNMENT: f64 = 0.6;
+    pub const REWRITE_COSINE: f64 = 0.5;
+    /// A rewrite tells the same news first: texts built on one formula (greetings, birth
+    /// notices) align sentence by sentence but open on different news.
+    pub const REWRITE_LEAD: f64 = 0.2;
+    pub const SAME_EVENT_COSINE: f64 = 0.28;
+    /// Reports of one event open alike: their leads (title, first sentences) share weighty words.
+    pub const SAME_EVENT_LEAD: f64 = 0.25;
+    /// Reports of one event are at most this many days apart.
+    pub const SAME_EVENT_DAYS: i64 = 3;
+    pub const SAME_STORY_COSINE: f64 = 0.25;
+    pub const SAME_STORY_NAMES: f64 = 0.15;
+    /// Events of one storyline are at most this many days apart.
+    pub const SAME_STORY_DAYS: i64 = 400;
+}
+
+/// Scores two articles and names their relation. Symmetric: `compare(a, b)` and `compare(b, a)`
+/// give the same answer.
+pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
+    let (a, b) = if a.id <= b.id { (a, b) } else { (b, a) };
+    let jaccard = jaccard(&a.shingles, &b.shingles);
+    let containment = containment(&a.shingles, &b.shingles);
+    let cosine = weighted_cosine(&a.weights, &b.weights);
+    // Sentence alignment costs most; articles this far apart in content restate nothing.
+    let alignment = if cosine >= ALIGNMENT_MIN_COSINE { alignment(&a.sentences, &b.sentences) } else { 0.0 };
+    let names = shared(&a.salient, &b.salient) as f64 / a.salient.len().min(b.salient.len()).max(MIN_NAMES) as f64;
+    let lead = weighted_cosine(&a.lead, &b.lead);
+    let date_gap = a.date.zip(b.date).map(|(x, y)| (x - y).num_days().abs());
+    let mut scores = Scores { jaccard, containment, alignment, cosine, lead, names, date_gap, similarity: 0.0 };
+    let relation = classify(a.id == b.id, &scores);
+    scores.similarity = graded(relation, &scores);
+    (relation, scores)
+}
+
+/// The relation the scores call for, most specific first.
+pub fn classify(same_text: bool, s: &Scores) -> Relation {
+    use threshold::*;
+    if same_text {
+        return Relation::Exact;
+    }
+    if s.jaccard >= NEAR_DUPLICATE_JACCARD || s.containment >= NEAR_DUPLICATE_CONTAINMENT {
+        return Relation::NearDuplicate;
+    }
+    if s.alignment >= REWRITE_ALIGNMENT && s.cosine >= REWRITE_COSINE && s.lead >= REWRITE_LEAD {
+        return Relation::Rewrite;
+    }
+    let within = |days: i64| s.date_gap.is_none_or(|gap| gap <= days);
+    if within(SAME_EVENT_DAYS) && s.cosine >= SAME_EVENT_COSINE && s.lead >= SAME_EVENT_LEAD {
+        return Relation::SameEvent;
+    }
+    if within(SAME_STORY_DAYS) && s.cosine >= SAME_STORY_COSINE && s.names >= SAME_STORY_NAMES {
+        return Relation::SameStory;
+    }
+    Relation::Unrelated
+}
+
+/// The graded similarity: copies score by shingles, rewrites by alignment, other pairs by
+/// content; each relation's range sits above the next one's.
+fn graded(relation: Relation, s: &Scores) -> f64 {
+    let content = (0.6 * s.cosine + 0.2 * s.names + 0.2 * s.alignment).clamp(0.0, 1.0);
+    let score = match relation {
+        Relation::Exact => 1.0,
+        Relation::NearDuplicate => 0.9 + 0.1 * s.jaccard.max(s.containment),
+        Relation::Rewrite => 0.7 + 0.2 * s.alignment.max(s.containment),
+        Relation::SameEvent => 0.4 + 0.3 * content,
+        Relation::SameStory => 0.2 + 0.2 * content,
+        Relation::Unrelated => 0.2 * content,
+    };
+    (score * 1000.0).round() / 1000.0
+}
+
+/// The share of the shorter list's sentences that some sentence of the other restates.
+fn alignment(a: &[Vec<u64>], b: &[Vec<u64>]) -> f64 {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return 0.0;
+    }
+    let aligned = short.iter().filter(|s| long.iter().any(|l| overlap(s, l) >= SENTENCE_MATCH)).count();
+    aligned as f64 / short.len() as f64
+}
+
+/// Shared items over the smaller of two sorted lists.
+fn overlap(a: &[u64], b: &[u64]) -> f64 {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    shared(a, b) as f64 / smaller as f64
+}
+
+/// How many items two sorted lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// Cosine of two L2-normalized weight lists sorted by term.
+fn weighted_cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += f64::from(a[i].1) * f64::from(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot.clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scores(jaccard: f64, containment: f64, alignment: f64, cosine: f64, lead: f64, names: f64) -> Scores {
+        Scores { jaccard, containment, alignment, cosine, lead, names, date_gap: None, similarity: 0.0 }
+    }
+
+    #[test]
+    fn each_relation_has_its_evidence() {
+        assert_eq!(classify(true, &scores(1.0, 1.0, 1.0, 1.0, 1.0, 1.0)), Relation::Exact);
+        assert_eq!(classify(false, &scores(0.85, 0.9, 1.0, 0.9, 0.9, 0.9)), Relation::NearDuplicate);
+        assert_eq!(
+            classify(false, &scores(0.2, 0.95, 0.5, 0.5, 0.5, 0.5)),
+            Relation::NearDuplicate,
+            "a copy inside a page"
+        );
+        assert_eq!(classify(false, &scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5)), Relation::Rewrite);
+        assert_eq!(
+            classify(false, &scores(0.05, 0.1, 0.9, 0.65, 0.1, 0.5)),
+            Relation::SameStory,
+            "one formula, other news"
+        );
+        assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3)), Relation::SameEvent);
+        assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.4, 0.15, 0.3)), Relation::SameStory);
+        assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.1, 0.1, 0.0)), Relation::Unrelated);
+    }
+
+    #[test]
+    fn dates_far_apart_are_not_one_event() {
+        let mut s = scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3);
+        s.date_gap = Some(2);
+        assert_eq!(classify(false, &s), Relation::SameEvent);
+        s.date_gap = Some(40);
+        assert_eq!(classify(false, &s), Relation::SameStory);
+        s.date_gap = Some(900);
+        assert_eq!(classify(false, &s), Relation::Unrelated);
+    }
+
+    #[test]
+    fn similarity_is_graded_across_relations() {
+        let copy = graded(Relation::NearDuplicate, &scores(0.85, 0.9, 1.0, 0.9, 0.9, 0.9));
+        let rewrite = graded(Relation::Rewrite, &scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5));
+        let event = graded(Relation::SameEvent, &scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3));
+        let story = graded(Relation::SameStory, &scores(0.01, 0.02, 0.0, 0.4, 0.15, 0.3));
+        assert!(copy > rewrite && rewrite > event && event > story && story > 0.0);
+    }
+
+    #[test]
+    fn sentences_restated_in_any_order_align() {
+        let a = vec![vec![1, 2, 3, 4], vec![5, 6, 7], vec![8, 9, 10]];
+        let b = vec![vec![8, 9, 11], vec![1, 2, 3, 12], vec![5, 6, 13, 14]];
+        assert!((alignment(&a, &b) - 1.0).abs() < 1e-9);
+        assert_eq!(alignment(&a, &[vec![20, 21, 22]]), 0.0);
+    }
+}

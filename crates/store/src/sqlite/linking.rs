@@ -1,0 +1,124 @@
+//! The SQLite side of linking: candidate keys of linked articles, the links found, and the
+//! article facts clustering needs.
+
+use marsad_core::link::{ArticleNode, Relation, Scores};
+use rusqlite::params;
+
+use super::SqliteStore;
+use crate::{LinkedArticle, StoreError, StoredLink, MIN_SHARED_TERMS};
+
+impl SqliteStore {
+    pub(crate) fn unlinked_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM link_profiles) ORDER BY id")?;
+        let ids = statement.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
+        Ok(ids)
+    }
+
+    pub(crate) fn candidates_of(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError> {
+        let mut found: Vec<String> = Vec::new();
+        let mut by_band = self.connection.prepare_cached(
+            "SELECT p.article_id FROM lsh_buckets l JOIN link_profiles p ON p.num = l.num WHERE l.bucket = ?1",
+        )?;
+        for &band in bands {
+            for id in by_band.query_map([band as i64], |row| row.get::<_, String>(0))? {
+                found.push(id?);
+            }
+        }
+        let mut by_term = self.connection.prepare_cached(
+            "SELECT p.article_id FROM term_index t JOIN link_profiles p ON p.num = t.num WHERE t.term = ?1",
+        )?;
+        let mut shared: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for &term in terms {
+            for id in by_term.query_map([term as i64], |row| row.get::<_, String>(0))? {
+                *shared.entry(id?).or_default() += 1;
+            }
+        }
+        found.extend(shared.into_iter().filter(|(_, n)| *n >= MIN_SHARED_TERMS).map(|(id, _)| id));
+        found.sort_unstable();
+        found.dedup();
+        Ok(found)
+    }
+
+    pub(crate) fn save_linking(&mut self, linked: &[LinkedArticle], links: &[StoredLink]) -> Result<(), StoreError> {
+        let tx = self.connection.transaction()?;
+        {
+            let mut profile = tx.prepare_cached(
+                "INSERT INTO link_profiles (article_id, mentions_until, month_days) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (article_id) DO UPDATE SET mentions_until = excluded.mentions_until,
+                     month_days = excluded.month_days
+                 RETURNING num",
+            )?;
+            let mut bucket = tx.prepare_cached("INSERT OR IGNORE INTO lsh_buckets (bucket, num) VALUES (?1, ?2)")?;
+            let mut term = tx.prepare_cached("INSERT OR IGNORE INTO term_index (term, num) VALUES (?1, ?2)")?;
+            for article in linked {
+                let month_days =
+                    serde_json::to_string(&article.month_days).map_err(|e| StoreError::Other(e.to_string()))?;
+                let num: i64 = profile.query_row(
+                    params![article.id, article.mentions_until.map(|d| d.to_string()), month_days],
+                    |row| row.get(0),
+                )?;
+                for &band in &article.bands {
+                    bucket.execute(params![band as i64, num])?;
+                }
+                for &t in &article.terms {
+                    term.execute(params![t as i64, num])?;
+                }
+            }
+            let mut link = tx.prepare_cached(
+                "INSERT INTO links (a, b, relation, similarity, scores) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (a, b) DO UPDATE SET relation = excluded.relation,
+                     similarity = excluded.similarity, scores = excluded.scores",
+            )?;
+            for l in links {
+                let scores = serde_json::to_string(&l.scores).map_err(|e| StoreError::Other(e.to_string()))?;
+                link.execute(params![l.a, l.b, l.relation.as_str(), l.scores.similarity, scores])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn stored_links(&self) -> Result<Vec<StoredLink>, StoreError> {
+        let mut statement = self.connection.prepare("SELECT a, b, scores, relation FROM links ORDER BY a, b")?;
+        let mut rows = statement.query([])?;
+        let mut links = Vec::new();
+        while let Some(row) = rows.next()? {
+            let scores: String = row.get(2)?;
+            let relation: String = row.get(3)?;
+            let scores: Scores = serde_json::from_str(&scores).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let relation: Relation = serde_json::from_value(serde_json::Value::String(relation))
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            links.push(StoredLink { a: row.get(0)?, b: row.get(1)?, relation, scores });
+        }
+        Ok(links)
+    }
+
+    pub(crate) fn nodes(&self) -> Result<Vec<ArticleNode>, StoreError> {
+        let mut statement = self.connection.prepare(
+            "SELECT a.id, a.title, coalesce(a.event_date, a.published, a.extracted), p.mentions_until,
+                    length(a.text), a.agencies, coalesce(p.month_days, '[]')
+             FROM articles a LEFT JOIN link_profiles p ON p.article_id = a.id ORDER BY a.id",
+        )?;
+        let mut rows = statement.query([])?;
+        let mut nodes = Vec::new();
+        while let Some(row) = rows.next()? {
+            let date = |i: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
+                Ok(row.get::<_, Option<String>>(i)?.and_then(|d| d.parse().ok()))
+            };
+            let agencies: String = row.get(5)?;
+            let month_days: String = row.get(6)?;
+            nodes.push(ArticleNode {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                date: date(2)?,
+                mentions_until: date(3)?,
+                length: row.get::<_, i64>(4)? as usize,
+                agencies: serde_json::from_str(&agencies).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                month_days: serde_json::from_str(&month_days).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            });
+        }
+        Ok(nodes)
+    }
+}
