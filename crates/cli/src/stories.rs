@@ -75,7 +75,7 @@ pub fn run(store: &dyn Store, json: bool, min_articles: usize) -> anyhow::Result
         .events
         .iter()
         .filter(|e| e.story.is_none() && e.articles.len() >= min_articles)
-        .map(|e| view_event(e))
+        .map(view_event)
         .collect();
     let view = StoriesView { stories, events: loose };
     let mut out = std::io::stdout().lock();
