@@ -175,7 +175,7 @@ fn any_ingest_order_gives_the_same_events_storylines_and_ids() {
         linking_of(&marsad)
     };
     let all: Vec<&PathBuf> = files.iter().collect();
-    let expected = ingest_in(&[all.clone()]);
+    let expected = ingest_in(std::slice::from_ref(&all));
     assert!(expected["stories"].as_array().is_some_and(|s| s.len() >= 2), "{expected}");
 
     let reversed: Vec<Vec<&PathBuf>> = all.iter().rev().map(|p| vec![*p]).collect();
