@@ -113,6 +113,77 @@ pub struct Clusters {
 /// The most days between the dates an event's members state.
 pub const EVENT_SPAN_DAYS: i64 = 3;
 
+/// Two groups of articles merge into one event only if their links, averaged over every pair
+/// across them (a missing link counts 0), reach this: a report joins an event when it is like
+/// most of its reports, so weak links cannot chain unrelated reports together.
+pub const EVENT_AVERAGE: f64 = 0.3;
+/// The same for events into a storyline (event pairs weigh their strongest article link).
+pub const STORY_AVERAGE: f64 = 0.1;
+
+/// Group-average agglomeration over indices: union-find with sizes and the summed link weights
+/// between groups.
+struct GroupAverage {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+    /// For each root: the summed weights of links to other roots.
+    weights: Vec<HashMap<usize, f64>>,
+}
+
+impl GroupAverage {
+    fn new(n: usize) -> Self {
+        GroupAverage { parent: (0..n).collect(), size: vec![1; n], weights: vec![HashMap::new(); n] }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Records a link between two singletons (before any merge).
+    fn add_weight(&mut self, a: usize, b: usize, weight: f64) {
+        if a != b {
+            *self.weights[a].entry(b).or_default() += weight;
+            *self.weights[b].entry(a).or_default() += weight;
+        }
+    }
+
+    /// The average link weight over all pairs across two groups (given by their roots).
+    fn average(&self, a: usize, b: usize) -> f64 {
+        self.weights[a].get(&b).copied().unwrap_or(0.0) / (self.size[a] * self.size[b]) as f64
+    }
+
+    /// Merges two groups (by their roots) into the one with the smaller root; returns it.
+    fn merge(&mut self, a: usize, b: usize) -> usize {
+        let (root, gone) = if a < b { (a, b) } else { (b, a) };
+        self.parent[gone] = root;
+        self.size[root] += self.size[gone];
+        let moved = std::mem::take(&mut self.weights[gone]);
+        for (other, weight) in moved {
+            if other == root {
+                continue;
+            }
+            *self.weights[root].entry(other).or_default() += weight;
+            let theirs = &mut self.weights[other];
+            theirs.remove(&gone);
+            *theirs.entry(root).or_default() += weight;
+        }
+        self.weights[root].remove(&gone);
+        root
+    }
+
+    fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..self.parent.len() {
+            let root = self.find(i);
+            groups.entry(root).or_default().push(i);
+        }
+        groups.into_values().collect()
+    }
+}
+
 /// Union-find over indices, joining towards the smaller index so results never depend on the
 /// order of unions.
 struct Components(Vec<usize>);
@@ -192,37 +263,37 @@ pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
     }
     ordered.sort_by(|x, y| y.3.total_cmp(&x.3).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
     ordered.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
-    let mut events = Components::new(nodes.len());
+    let mut events = GroupAverage::new(nodes.len());
     let mut copies = Components::new(nodes.len());
     // The dates each event's members state: (earliest, latest), by the event's root.
     let mut spans: Vec<Option<(NaiveDate, NaiveDate)>> = nodes.iter().map(|n| n.date.map(|d| (d, d))).collect();
-    let mut refused: Vec<(usize, usize)> = Vec::new();
+    for &(a, b, relation, similarity) in &ordered {
+        if relation.is_same_event() {
+            events.add_weight(a, b, similarity);
+        }
+    }
     for &(a, b, relation, _) in &ordered {
         if !relation.is_same_event() {
             continue;
         }
         let (ra, rb) = (events.find(a), events.find(b));
+        if relation.is_copy() {
+            copies.union(a, b);
+        }
         if ra == rb {
-            if relation.is_copy() {
-                copies.union(a, b);
-            }
             continue;
         }
         let joined = match (spans[ra], spans[rb]) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (one, other) => one.or(other),
         };
-        // Copies are one text whatever the dates; reports must stay within days.
-        let fits =
-            relation.is_copy() || joined.is_none_or(|(first, last)| (last - first).num_days() <= EVENT_SPAN_DAYS);
+        // Copies are one text whatever the dates; reports must stay within days. Both must be
+        // like most of the event's reports, not just one, so no chain of links makes an event.
+        let in_span = joined.is_none_or(|(first, last)| (last - first).num_days() <= EVENT_SPAN_DAYS);
+        let fits = (relation.is_copy() || in_span) && events.average(ra, rb) >= EVENT_AVERAGE;
         if fits {
-            events.union(ra, rb);
-            spans[events.find(ra)] = joined;
-            if relation.is_copy() {
-                copies.union(a, b);
-            }
-        } else {
-            refused.push((a, b));
+            let root = events.merge(ra, rb);
+            spans[root] = joined;
         }
     }
     let event_groups = events.groups();
@@ -232,14 +303,27 @@ pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
             event_of[i] = e;
         }
     }
-    let mut stories = Components::new(event_groups.len());
-    for &(a, b, relation, _) in &ordered {
-        if relation == Relation::SameStory {
-            stories.union(event_of[a], event_of[b]);
+    // Storylines: events joined by any link between their articles (same story, or a report
+    // of one event the dates or the average kept apart), again by group average.
+    let mut stories = GroupAverage::new(event_groups.len());
+    let mut event_links: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for &(a, b, _, similarity) in &ordered {
+        let (ea, eb) = (event_of[a], event_of[b]);
+        if ea != eb {
+            let weight = event_links.entry((ea.min(eb), ea.max(eb))).or_insert(0.0);
+            *weight = weight.max(similarity);
         }
     }
-    for (a, b) in refused {
-        stories.union(event_of[a], event_of[b]);
+    let mut event_edges: Vec<((usize, usize), f64)> = event_links.into_iter().collect();
+    event_edges.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    for &((ea, eb), weight) in &event_edges {
+        stories.add_weight(ea, eb, weight);
+    }
+    for &((ea, eb), _) in &event_edges {
+        let (ra, rb) = (stories.find(ea), stories.find(eb));
+        if ra != rb && stories.average(ra, rb) >= STORY_AVERAGE {
+            stories.merge(ra, rb);
+        }
     }
 
     // Copy groups and their origins: the earliest, then the most complete.
@@ -390,9 +474,10 @@ mod tests {
             link("a1", "a2", Relation::SameEvent, 0.5),
             link("b1", "b2", Relation::Rewrite, 0.85),
             link("b2", "b3", Relation::SameEvent, 0.5),
+            link("b1", "b3", Relation::SameEvent, 0.45),
             link("a2", "b2", Relation::SameStory, 0.3),
             // An undated article close to both: it may join one event, never chain the two.
-            link("b1", "a1", Relation::SameEvent, 0.45),
+            link("b1", "a1", Relation::SameEvent, 0.44),
         ]
     }
 
