@@ -102,3 +102,42 @@ fn load(arg: &str, db: &Path, store: &mut Option<SqliteStore>) -> anyhow::Result
         None => bail!("{arg:?} is neither a file nor an article id in {}", db.display()),
     }
 }
+
+/// Prints `{"origin", "id", "shingles": [u64…]}` for every article of `paths` (JSON lines); or,
+/// with `pairs`, `{"seconds", "documents", "pairs": [[id, id, jaccard]…]}` for the pairs at or
+/// above that Jaccard, timing only the MinHash, LSH and confirmation.
+pub fn print_shingles(paths: &[PathBuf], pairs: Option<f64>) -> anyhow::Result<()> {
+    use marsad_core::analyze::fingerprint::{near_duplicate_pairs, shingle_words, shingles};
+    let list = expand_inputs(paths, None);
+    let mut documents: Vec<(String, String, Vec<u64>)> = Vec::new();
+    for input in &list.inputs {
+        read_input(
+            input,
+            &mut |result| {
+                let Ok(article) = result.map_err(drop).and_then(|doc| clean(doc).map_err(drop)) else { return };
+                let set = shingles(&shingle_words(&article.text));
+                documents.push((article.origin, article.id, set));
+            },
+            &mut |_| {},
+        );
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match pairs {
+        None => {
+            for (origin, id, set) in &documents {
+                writeln!(out, "{}", serde_json::json!({"origin": origin, "id": id, "shingles": set}))?;
+            }
+        }
+        Some(threshold) => {
+            let sets: Vec<Vec<u64>> = documents.iter().map(|(_, _, set)| set.clone()).collect();
+            let started = std::time::Instant::now();
+            let found = near_duplicate_pairs(&sets, threshold);
+            let seconds = started.elapsed().as_secs_f64();
+            let pairs: Vec<serde_json::Value> =
+                found.iter().map(|&(i, j, s)| serde_json::json!([documents[i].1, documents[j].1, s])).collect();
+            writeln!(out, "{}", serde_json::json!({"seconds": seconds, "documents": sets.len(), "pairs": pairs}))?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -74,6 +74,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print each article's word shingles (hashes) as JSON lines: for benchmarks that compare
+    /// marsad's duplicate finding with other tools on exactly the same shingles.
+    #[command(hide = true)]
+    Shingles {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Instead of the shingles, print the pairs at or above this shingle Jaccard found by
+        /// marsad's MinHash LSH, and the seconds that took (reading and cleaning not counted).
+        #[arg(long)]
+        pairs: Option<f64>,
+    },
     /// Everything in the store as JSON (export schema version 1).
     Export {
         /// Write to this file instead of standard output.
@@ -118,6 +129,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Shingles { paths, pairs } = &cli.command {
+        return compare::print_shingles(paths, *pairs);
+    }
     // Comparing two files needs no store: it is opened only for ids.
     if let Command::Compare { a, b, json } = &cli.command {
         return compare::run(&cli.db, a, b, *json);
@@ -129,6 +143,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Show { id, removed, raw, json } => show::show(&store, &id, show::ShowOptions { removed, raw, json }),
         Command::Export { output } => export::run(&store, output.as_deref()),
         Command::Stories { json, min_articles } => stories::run(&store, json, min_articles),
-        Command::Compare { .. } => unreachable!("handled above"),
+        Command::Compare { .. } | Command::Shingles { .. } => unreachable!("handled above"),
     }
 }
