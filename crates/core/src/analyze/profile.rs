@@ -44,6 +44,11 @@ pub struct Profile {
     pub sentences: Vec<Vec<u64>>,
     /// Salient words (unstemmed match-key words with rare stems), hashed, sorted and distinct.
     pub salient: Vec<u64>,
+    /// The figures written in digits (hashed, distinct, sorted): one text rewritten keeps its
+    /// figures, while the same formula on another day (a market close, a tally) changes them.
+    pub figures: Vec<u64>,
+    /// Salient words of the lead (title and first two sentences): who and where the news is about.
+    pub lead_salient: Vec<u64>,
     /// The highest-weighted terms that are rare in the background, for the candidate index.
     pub top_terms: Vec<u64>,
     /// How many characters its text has: the most complete copy is an origin.
@@ -79,13 +84,24 @@ impl Profile {
             .filter(|terms| terms.len() >= MIN_SENTENCE_TERMS)
             .collect();
         let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
-        let salient: BTreeSet<u64> = words
+        let figures: BTreeSet<u64> =
+            words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).map(|w| term_hash(w)).collect();
+        let is_salient = |w: &String| {
+            w.chars().count() >= 3
+                && w.chars().all(marsad_arabic::tokenize::is_arabic_letter)
+                && !stem::is_stopword(w)
+                && background.df(&stem::stem(w)) <= rare
+        };
+        let salient: BTreeSet<u64> = words.iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
+        let lead_text: String = article
+            .title
             .iter()
-            .filter(|w| w.chars().count() >= 3 && w.chars().all(marsad_arabic::tokenize::is_arabic_letter))
-            .filter(|w| !stem::is_stopword(w))
-            .filter(|w| background.df(&stem::stem(w)) <= rare)
-            .map(|w| term_hash(w))
-            .collect();
+            .map(|t| match_key(t))
+            .chain(key.lines().flat_map(marsad_arabic::sentences::sentences).take(LEAD_SENTENCES).map(str::to_owned))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let lead_salient: BTreeSet<u64> =
+            shingle_words_of_key(&lead_text).iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
         Profile {
             id: article.id.clone(),
             date: article.event_date.or(article.published).or(article.extracted),
@@ -97,6 +113,8 @@ impl Profile {
             lead,
             sentences,
             salient: salient.into_iter().collect(),
+            lead_salient: lead_salient.into_iter().collect(),
+            figures: figures.into_iter().collect(),
             top_terms,
             length: text.chars().count(),
         }

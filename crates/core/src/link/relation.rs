@@ -59,6 +59,12 @@ pub struct Scores {
     pub cosine: f64,
     /// TF-IDF cosine of the leads (title and first two sentences): what each report is about.
     pub lead: f64,
+    /// Both leads name someone or somewhere rare, and not the same: one formula (a
+    /// congratulation, a dividend notice) about different subjects.
+    pub other_subjects: bool,
+    /// The share of the figures (numbers in digits) of the article with fewer that the other
+    /// gives too; `None` when either has fewer than three.
+    pub figures: Option<f64>,
     /// Overlap of salient words (names, places, rare terms): shared / the smaller set.
     pub names: f64,
     /// Days between the articles' dates, if both are known.
@@ -67,6 +73,9 @@ pub struct Scores {
     /// event to unrelated articles near 0.
     pub similarity: f64,
 }
+
+/// Figures count only when both articles give at least this many.
+const MIN_FIGURES: usize = 3;
 
 /// The names score divides by at least this many names: two articles sharing their only two
 /// rare words are not thereby about the same people.
@@ -87,6 +96,8 @@ pub mod threshold {
     /// A rewrite tells the same news first: texts built on one formula (greetings, birth
     /// notices) align sentence by sentence but open on different news.
     pub const REWRITE_LEAD: f64 = 0.2;
+    /// A rewrite gives at least this share of the other's figures (when both give three or more).
+    pub const REWRITE_FIGURES: f64 = 0.5;
     pub const SAME_EVENT_COSINE: f64 = 0.28;
     /// Reports of one event open alike: their leads (title, first sentences) share weighty words.
     pub const SAME_EVENT_LEAD: f64 = 0.25;
@@ -110,7 +121,21 @@ pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
     let names = shared(&a.salient, &b.salient) as f64 / a.salient.len().min(b.salient.len()).max(MIN_NAMES) as f64;
     let lead = weighted_cosine(&a.lead, &b.lead);
     let date_gap = a.date.zip(b.date).map(|(x, y)| (x - y).num_days().abs());
-    let mut scores = Scores { jaccard, containment, alignment, cosine, lead, names, date_gap, similarity: 0.0 };
+    let other_subjects =
+        !a.lead_salient.is_empty() && !b.lead_salient.is_empty() && shared(&a.lead_salient, &b.lead_salient) == 0;
+    let figures = (a.figures.len().min(b.figures.len()) >= MIN_FIGURES).then(|| overlap(&a.figures, &b.figures));
+    let mut scores = Scores {
+        jaccard,
+        containment,
+        alignment,
+        cosine,
+        lead,
+        other_subjects,
+        figures,
+        names,
+        date_gap,
+        similarity: 0.0,
+    };
     let relation = classify(a.id == b.id, &scores);
     scores.similarity = graded(relation, &scores);
     (relation, scores)
@@ -125,11 +150,18 @@ pub fn classify(same_text: bool, s: &Scores) -> Relation {
     if s.jaccard >= NEAR_DUPLICATE_JACCARD || s.containment >= NEAR_DUPLICATE_CONTAINMENT {
         return Relation::NearDuplicate;
     }
-    if s.alignment >= REWRITE_ALIGNMENT && s.cosine >= REWRITE_COSINE && s.lead >= REWRITE_LEAD {
+    // One text keeps its figures; the same formula with other figures is another report.
+    let figures_agree = s.figures.is_none_or(|share| share >= REWRITE_FIGURES);
+    if figures_agree
+        && s.alignment >= REWRITE_ALIGNMENT
+        && s.cosine >= REWRITE_COSINE
+        && s.lead >= REWRITE_LEAD
+        && !s.other_subjects
+    {
         return Relation::Rewrite;
     }
     let within = |days: i64| s.date_gap.is_none_or(|gap| gap <= days);
-    if within(SAME_EVENT_DAYS) && s.cosine >= SAME_EVENT_COSINE && s.lead >= SAME_EVENT_LEAD {
+    if within(SAME_EVENT_DAYS) && s.cosine >= SAME_EVENT_COSINE && s.lead >= SAME_EVENT_LEAD && !s.other_subjects {
         return Relation::SameEvent;
     }
     if within(SAME_STORY_DAYS) && s.cosine >= SAME_STORY_COSINE && s.names >= SAME_STORY_NAMES {
@@ -211,7 +243,18 @@ mod tests {
     use super::*;
 
     fn scores(jaccard: f64, containment: f64, alignment: f64, cosine: f64, lead: f64, names: f64) -> Scores {
-        Scores { jaccard, containment, alignment, cosine, lead, names, date_gap: None, similarity: 0.0 }
+        Scores {
+            jaccard,
+            containment,
+            alignment,
+            cosine,
+            lead,
+            other_subjects: false,
+            figures: None,
+            names,
+            date_gap: None,
+            similarity: 0.0,
+        }
     }
 
     #[test]
@@ -232,6 +275,22 @@ mod tests {
         assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3)), Relation::SameEvent);
         assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.4, 0.15, 0.3)), Relation::SameStory);
         assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.1, 0.1, 0.0)), Relation::Unrelated);
+    }
+
+    #[test]
+    fn one_formula_about_other_subjects_is_not_one_text_or_event() {
+        let mut s = scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5);
+        s.other_subjects = true;
+        assert_eq!(classify(false, &s), Relation::SameStory);
+    }
+
+    #[test]
+    fn one_formula_with_other_figures_is_not_a_rewrite() {
+        let mut s = scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5);
+        s.figures = Some(0.8);
+        assert_eq!(classify(false, &s), Relation::Rewrite);
+        s.figures = Some(0.2);
+        assert_eq!(classify(false, &s), Relation::SameEvent, "a market close of another day");
     }
 
     #[test]
