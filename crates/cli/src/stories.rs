@@ -29,6 +29,10 @@ struct ArticleLine<'a> {
     /// Its relation to the event's first article (`null` for that article).
     relation: Option<Relation>,
     duplicate_of: Option<&'a marsad_core::link::DuplicateOf>,
+    /// The original of a group of copies and rewrites.
+    is_original: bool,
+    /// Places this exact text was seen.
+    sightings: u64,
 }
 
 #[derive(Serialize)]
@@ -120,6 +124,8 @@ fn event_view<'a>(
                 published: summary.and_then(|s| s.published),
                 relation: placement.and_then(|p| p.relation_to_event),
                 duplicate_of: placement.and_then(|p| p.duplicate_of.as_ref()),
+                is_original: event.origins.iter().any(|o| &o.id == id),
+                sightings: summary.map_or(1, |s| s.sightings),
             }
         })
         .collect();
@@ -159,15 +165,17 @@ fn print_event(out: &mut impl Write, event: &EventView, indent: &str) -> std::io
     )?;
     for article in &event.articles {
         let label = match (&article.duplicate_of, article.relation) {
+            _ if article.is_original => "original".to_owned(),
             (Some(original), _) => {
                 format!("{} of {} ({:.2})", original.relation.as_str(), short(&original.id), original.score)
             }
             (None, Some(relation)) => relation.as_str().to_owned(),
             (None, None) => "first report".to_owned(),
         };
+        let copies = if article.sightings > 1 { format!(" (seen {}×)", article.sightings) } else { String::new() };
         writeln!(
             out,
-            "{indent}    {}  {:<28}  {}  [{}]",
+            "{indent}    {}  {:<28}  {}{copies}  [{}]",
             article.id,
             label,
             article.title.unwrap_or("(no title)"),
