@@ -125,6 +125,9 @@ fn the_example_corpus_links_as_expected() {
     assert_eq!(story_of(event_of(&export, id("02"))), story_of(dam), "A1 belongs to the Kassala storyline");
     assert_ne!(story_of(strike), story_of(dam));
     assert_ne!(event_of(&export, id("02")), dam);
+    // A1: the January flood wire and the local report are one event, not the May collapse
+    // (the wire resembles the collapse reports in words, but shares none of their figures).
+    assert_eq!(event_of(&export, id("01")), event_of(&export, id("02")));
     // The unrelated articles are alone.
     for lonely in [derby, sleep] {
         assert_eq!(story_of(event_of(&export, lonely)), None);

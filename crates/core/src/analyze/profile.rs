@@ -44,8 +44,9 @@ pub struct Profile {
     pub sentences: Vec<Vec<u64>>,
     /// Salient words (unstemmed match-key words with rare stems), hashed, sorted and distinct.
     pub salient: Vec<u64>,
-    /// The figures written in digits (hashed, distinct, sorted): one text rewritten keeps its
-    /// figures, while the same formula on another day (a market close, a tally) changes them.
+    /// The values of the figures it gives, in digits or words (`ثلاثة آلاف` = 3000), as bit
+    /// patterns, distinct and sorted: one text rewritten keeps its figures, the same formula on
+    /// another day (a market close, a tally) changes them, and two reports of one event share some.
     pub figures: Vec<u64>,
     /// Salient words of the lead (title and first two sentences): who and where the news is about.
     pub lead_salient: Vec<u64>,
@@ -84,8 +85,11 @@ impl Profile {
             .filter(|terms| terms.len() >= MIN_SENTENCE_TERMS)
             .collect();
         let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
-        let figures: BTreeSet<u64> =
-            words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).map(|w| term_hash(w)).collect();
+        let figures: BTreeSet<u64> = marsad_arabic::find_figures(&key)
+            .into_iter()
+            .filter(|f| f.value.is_finite() && f.value > 1.0)
+            .map(|f| f.value.to_bits())
+            .collect();
         let is_salient = |w: &String| {
             w.chars().count() >= 3
                 && w.chars().all(marsad_arabic::tokenize::is_arabic_letter)

@@ -62,8 +62,8 @@ pub struct Scores {
     /// Both leads name someone or somewhere rare, and not the same: one formula (a
     /// congratulation, a dividend notice) about different subjects.
     pub other_subjects: bool,
-    /// The share of the figures (numbers in digits) of the article with fewer that the other
-    /// gives too; `None` when either has fewer than three.
+    /// The share of the figures (in digits or words) of the article with fewer that the other
+    /// gives too; `None` when either gives fewer than three.
     pub figures: Option<f64>,
     /// Overlap of salient words (names, places, rare terms): shared / the smaller set.
     pub names: f64,
@@ -161,7 +161,15 @@ pub fn classify(same_text: bool, s: &Scores) -> Relation {
         return Relation::Rewrite;
     }
     let within = |days: i64| s.date_gap.is_none_or(|gap| gap <= days);
-    if within(SAME_EVENT_DAYS) && s.cosine >= SAME_EVENT_COSINE && s.lead >= SAME_EVENT_LEAD && !s.other_subjects {
+    // Reports of one event share some figure (the dead, the sum, the date), even when they
+    // disagree on others; reports giving several figures, none in common, tell other happenings.
+    let some_figure_shared = s.figures.is_none_or(|share| share > 0.0);
+    if within(SAME_EVENT_DAYS)
+        && s.cosine >= SAME_EVENT_COSINE
+        && s.lead >= SAME_EVENT_LEAD
+        && !s.other_subjects
+        && some_figure_shared
+    {
         return Relation::SameEvent;
     }
     if within(SAME_STORY_DAYS) && s.cosine >= SAME_STORY_COSINE && s.names >= SAME_STORY_NAMES {
@@ -291,6 +299,15 @@ mod tests {
         assert_eq!(classify(false, &s), Relation::Rewrite);
         s.figures = Some(0.2);
         assert_eq!(classify(false, &s), Relation::SameEvent, "a market close of another day");
+    }
+
+    #[test]
+    fn reports_sharing_no_figure_are_not_one_event() {
+        let mut s = scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3);
+        s.figures = Some(0.25);
+        assert_eq!(classify(false, &s), Relation::SameEvent);
+        s.figures = Some(0.0);
+        assert_eq!(classify(false, &s), Relation::SameStory);
     }
 
     #[test]
