@@ -246,13 +246,61 @@ fn a_store_from_before_template_learning_is_counted_when_migrated() {
     {
         let mut store = SqliteStore::open(&path).unwrap();
         add_all(&mut store, &articles);
-        // Back to schema 1: no counts.
+        // Back to schema 1: no counts, no linking tables.
         store
             .connection
-            .execute_batch("DROP TABLE outlet_lines; DROP TABLE outlets; PRAGMA user_version = 1;")
+            .execute_batch(
+                "DROP TABLE links; DROP TABLE term_index; DROP TABLE lsh_buckets; DROP TABLE link_profiles;
+                 DROP TABLE outlet_lines; DROP TABLE outlets; PRAGMA user_version = 1;",
+            )
             .unwrap();
     }
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), current_version());
     assert_eq!(store.article(&articles[0].id).unwrap().unwrap().template_removed.len(), 1);
+}
+
+#[test]
+fn linking_state_round_trips_and_finds_candidates() {
+    use marsad_core::link::{Relation, Scores};
+    let (_dir, mut store) = open();
+    let articles = outlet_articles("alghad", 3);
+    add_all(&mut store, &articles);
+    let mut ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    ids.sort();
+    assert_eq!(store.unlinked().unwrap(), ids, "articles stored before linking are linked next");
+
+    let linked = |id: &str, bands: Vec<u64>, terms: Vec<u64>| crate::LinkedArticle {
+        id: id.to_owned(),
+        mentions_until: NaiveDate::from_ymd_opt(2026, 1, 1),
+        month_days: vec![(9, 3)],
+        bands,
+        terms,
+    };
+    let scores = Scores {
+        jaccard: 0.1,
+        containment: 0.2,
+        alignment: 0.9,
+        cosine: 0.7,
+        lead: 0.6,
+        other_subjects: false,
+        figures: None,
+        names: 0.5,
+        date_gap: Some(1),
+        similarity: 0.85,
+    };
+    let link = crate::StoredLink { a: ids[0].clone(), b: ids[1].clone(), relation: Relation::Rewrite, scores };
+    store
+        .save_links(
+            &[linked(&ids[0], vec![7, 8], vec![1, 2, 3]), linked(&ids[1], vec![9], vec![2, 3])],
+            &[link.clone()],
+        )
+        .unwrap();
+    assert_eq!(store.unlinked().unwrap(), [ids[2].clone()]);
+    assert_eq!(store.links().unwrap(), [link]);
+    assert_eq!(store.link_candidates(&[8], &[]).unwrap(), [ids[0].clone()], "a shared LSH bucket");
+    assert_eq!(store.link_candidates(&[], &[2, 3, 4]).unwrap(), [ids[0].clone(), ids[1].clone()], "two shared terms");
+    assert!(store.link_candidates(&[], &[1, 4]).unwrap().is_empty(), "one shared term is not enough");
+    let node = store.link_nodes().unwrap().into_iter().find(|n| n.id == ids[0]).unwrap();
+    assert_eq!((node.month_days, node.mentions_until), (vec![(9, 3)], NaiveDate::from_ymd_opt(2026, 1, 1)));
 }
