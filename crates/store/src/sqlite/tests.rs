@@ -293,7 +293,7 @@ fn linking_state_round_trips_and_finds_candidates() {
     store
         .save_links(
             &[linked(&ids[0], vec![7, 8], vec![1, 2, 3]), linked(&ids[1], vec![9], vec![2, 3])],
-            &[link.clone()],
+            std::slice::from_ref(&link),
         )
         .unwrap();
     assert_eq!(store.unlinked().unwrap(), [ids[2].clone()]);
