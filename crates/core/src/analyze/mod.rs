@@ -3,6 +3,7 @@
 
 pub mod background;
 pub mod fingerprint;
+pub mod gazetteer;
 pub mod profile;
 pub mod terms;
 

@@ -50,6 +50,9 @@ pub struct Profile {
     pub figures: Vec<u64>,
     /// Salient words of the lead (title and first two sentences): who and where the news is about.
     pub lead_salient: Vec<u64>,
+    /// The places the lead names (gazetteer entries; a capital also stands for its country),
+    /// hashed, sorted: a bulletin for Jazan and one for Tabuk are other news in one formula.
+    pub lead_places: Vec<u64>,
     /// The highest-weighted terms that are rare in the background, for the candidate index.
     pub top_terms: Vec<u64>,
     /// How many characters its text has: the most complete copy is an origin.
@@ -104,6 +107,16 @@ impl Profile {
             .chain(key.lines().flat_map(marsad_arabic::sentences::sentences).take(LEAD_SENTENCES).map(str::to_owned))
             .collect::<Vec<_>>()
             .join(" ");
+        let lead_places: BTreeSet<u64> = super::gazetteer::Gazetteer::shipped()
+            .find(&lead_text)
+            .into_iter()
+            .filter(|entry| entry.kind != super::gazetteer::Kind::Org)
+            .flat_map(|entry| {
+                let country =
+                    (entry.kind == super::gazetteer::Kind::Capital).then_some(entry.country.as_deref()).flatten();
+                std::iter::once(entry.name.as_str()).chain(country).map(term_hash).collect::<Vec<_>>()
+            })
+            .collect();
         let lead_salient: BTreeSet<u64> =
             shingle_words_of_key(&lead_text).iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
         Profile {
@@ -118,6 +131,7 @@ impl Profile {
             sentences,
             salient: salient.into_iter().collect(),
             lead_salient: lead_salient.into_iter().collect(),
+            lead_places: lead_places.into_iter().collect(),
             figures: figures.into_iter().collect(),
             top_terms,
             length: text.chars().count(),

@@ -59,8 +59,8 @@ pub struct Scores {
     pub cosine: f64,
     /// TF-IDF cosine of the leads (title and first two sentences): what each report is about.
     pub lead: f64,
-    /// Both leads name someone or somewhere rare, and not the same: one formula (a
-    /// congratulation, a dividend notice) about different subjects.
+    /// Both leads name someone or somewhere rare, or places, and none in common: one formula (a
+    /// congratulation, a weather bulletin, a dividend notice) about different subjects.
     pub other_subjects: bool,
     /// The share of the figures (in digits or words) of the article with fewer that the other
     /// gives too; `None` when either gives fewer than three.
@@ -121,8 +121,8 @@ pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
     let names = shared(&a.salient, &b.salient) as f64 / a.salient.len().min(b.salient.len()).max(MIN_NAMES) as f64;
     let lead = weighted_cosine(&a.lead, &b.lead);
     let date_gap = a.date.zip(b.date).map(|(x, y)| (x - y).num_days().abs());
-    let other_subjects =
-        !a.lead_salient.is_empty() && !b.lead_salient.is_empty() && shared(&a.lead_salient, &b.lead_salient) == 0;
+    let disjoint = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && shared(x, y) == 0;
+    let other_subjects = disjoint(&a.lead_salient, &b.lead_salient) || disjoint(&a.lead_places, &b.lead_places);
     let figures = (a.figures.len().min(b.figures.len()) >= MIN_FIGURES).then(|| overlap(&a.figures, &b.figures));
     let mut scores = Scores {
         jaccard,
