@@ -140,7 +140,8 @@ pub fn containment(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
+/// How many items two sorted lists of distinct items share (one merge pass).
+pub fn shared_count(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

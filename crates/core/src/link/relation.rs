@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::fingerprint::{containment, jaccard};
+use crate::analyze::fingerprint::{containment, jaccard, shared_count as shared};
 use crate::analyze::Profile;
 
 /// How two articles relate, most specific first (DESIGN.md).
@@ -210,23 +210,6 @@ fn overlap(a: &[u64], b: &[u64]) -> f64 {
         return 0.0;
     }
     shared(a, b) as f64 / smaller as f64
-}
-
-/// How many items two sorted lists share.
-fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
 }
 
 /// Cosine of two L2-normalized weight lists sorted by term.
