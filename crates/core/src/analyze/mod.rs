@@ -7,4 +7,4 @@ pub mod gazetteer;
 pub mod profile;
 pub mod terms;
 
-pub use profile::Profile;
+pub use profile::{Profile, Sentence};

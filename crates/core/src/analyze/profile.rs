@@ -7,6 +7,7 @@ use marsad_arabic::{dates::find_dates, match_key, stem, DateValue};
 
 use super::background::Background;
 use super::fingerprint::{minhash, shingle_words_of_key, shingles, MinHash};
+use super::gazetteer::Kind;
 use super::terms::{article_terms, sentence_terms_of_key};
 use crate::clean::content_stems_of_key;
 use crate::model::Article;
@@ -40,8 +41,8 @@ pub struct Profile {
     pub weights: Vec<(u64, f32)>,
     /// TF-IDF weights of the lead (the title and the first two sentences), L2-normalized.
     pub lead: Vec<(u64, f32)>,
-    /// The distinct terms of each sentence long enough to align, sorted.
-    pub sentences: Vec<Vec<u64>>,
+    /// The sentences long enough to align.
+    pub sentences: Vec<Sentence>,
     /// Salient words (unstemmed match-key words with rare stems), hashed, sorted and distinct.
     pub salient: Vec<u64>,
     /// The values of the figures it gives, in digits or words (`ثلاثة آلاف` = 3000), as bit
@@ -77,15 +78,19 @@ impl Profile {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let top_terms = ranked.iter().take(TOP_TERMS).map(|(term, _)| *term).collect();
 
-        let sentences = all_sentences
+        let sentence_texts: Vec<&str> = key.lines().flat_map(marsad_arabic::sentences::sentences).collect();
+        let sentences = sentence_texts
             .iter()
-            .map(|terms| {
+            .zip(&all_sentences)
+            .map(|(text, terms)| {
                 // Common words (formulas every report repeats) say nothing about which text a
                 // sentence restates.
                 let telling = terms.iter().filter(|t| background.idf(t) >= SENTENCE_MIN_IDF);
-                telling.map(|t| term_hash(t)).collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>()
+                let terms = telling.map(|t| term_hash(t)).collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>();
+                (text, terms)
             })
-            .filter(|terms| terms.len() >= MIN_SENTENCE_TERMS)
+            .filter(|(_, terms)| terms.len() >= MIN_SENTENCE_TERMS)
+            .map(|(text, terms)| Sentence { terms, specifics: specifics(text) })
             .collect();
         let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
         let figures: BTreeSet<u64> = marsad_arabic::find_figures(&key)
@@ -137,6 +142,32 @@ impl Profile {
             length: text.chars().count(),
         }
     }
+}
+
+/// One sentence as alignment sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Its distinct telling terms (stems not too common in the background), hashed, sorted.
+    pub terms: Vec<u64>,
+    /// What makes it this news and not another filled into the same formula: the places it names
+    /// (a capital standing for its country too) and the figures it gives, hashed, sorted.
+    pub specifics: Vec<u64>,
+}
+
+/// The places (gazetteer) and figures a sentence (in match-key form) names.
+fn specifics(sentence: &str) -> Vec<u64> {
+    let places =
+        super::gazetteer::Gazetteer::shipped().find(sentence).into_iter().filter(|e| e.kind != Kind::Org).flat_map(
+            |entry| {
+                let country = (entry.kind == Kind::Capital).then_some(entry.country.as_deref()).flatten();
+                std::iter::once(entry.name.as_str()).chain(country).map(term_hash).collect::<Vec<_>>()
+            },
+        );
+    let figures = marsad_arabic::find_figures(sentence)
+        .into_iter()
+        .filter(|f| f.value.is_finite() && f.value > 1.0)
+        .map(|f| f.value.to_bits());
+    places.chain(figures).collect::<BTreeSet<_>>().into_iter().collect()
 }
 
 /// Sentences of the body that make the lead, with the title.

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::fingerprint::{containment, jaccard, shared_count as shared};
-use crate::analyze::Profile;
+use crate::analyze::{Profile, Sentence};
 
 /// How two articles relate, most specific first (DESIGN.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -193,13 +193,19 @@ fn graded(relation: Relation, s: &Scores) -> f64 {
     (score * 1000.0).round() / 1000.0
 }
 
-/// The share of the shorter list's sentences that some sentence of the other restates.
-fn alignment(a: &[Vec<u64>], b: &[Vec<u64>]) -> f64 {
+/// The share of the shorter list's sentences that some sentence of the other restates: half
+/// their telling terms shared, and no contradiction in their specifics (both name places or
+/// figures, and none in common: the same formula filled with other news).
+fn alignment(a: &[Sentence], b: &[Sentence]) -> f64 {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.is_empty() {
         return 0.0;
     }
-    let aligned = short.iter().filter(|s| long.iter().any(|l| overlap(s, l) >= SENTENCE_MATCH)).count();
+    let restates = |s: &Sentence, l: &Sentence| {
+        let contradict = !s.specifics.is_empty() && !l.specifics.is_empty() && shared(&s.specifics, &l.specifics) == 0;
+        !contradict && overlap(&s.terms, &l.terms) >= SENTENCE_MATCH
+    };
+    let aligned = short.iter().filter(|s| long.iter().any(|l| restates(s, l))).count();
     aligned as f64 / short.len() as f64
 }
 
@@ -313,11 +319,27 @@ mod tests {
         assert!(copy > rewrite && rewrite > event && event > story && story > 0.0);
     }
 
+    fn sentence(terms: &[u64], specifics: &[u64]) -> Sentence {
+        Sentence { terms: terms.to_vec(), specifics: specifics.to_vec() }
+    }
+
     #[test]
     fn sentences_restated_in_any_order_align() {
-        let a = vec![vec![1, 2, 3, 4], vec![5, 6, 7], vec![8, 9, 10]];
-        let b = vec![vec![8, 9, 11], vec![1, 2, 3, 12], vec![5, 6, 13, 14]];
+        let a = [sentence(&[1, 2, 3, 4], &[]), sentence(&[5, 6, 7], &[]), sentence(&[8, 9, 10], &[])];
+        let b = [sentence(&[8, 9, 11], &[]), sentence(&[1, 2, 3, 12], &[]), sentence(&[5, 6, 13, 14], &[])];
         assert!((alignment(&a, &b) - 1.0).abs() < 1e-9);
-        assert_eq!(alignment(&a, &[vec![20, 21, 22]]), 0.0);
+        assert_eq!(alignment(&a, &[sentence(&[20, 21, 22], &[])]), 0.0);
+    }
+
+    #[test]
+    fn a_formula_filled_with_other_places_or_figures_does_not_align() {
+        // "Thunderstorms expected over <place>": the same words, another region.
+        let jazan = [sentence(&[1, 2, 3, 4], &[100])];
+        let tabuk = [sentence(&[1, 2, 3, 4], &[200])];
+        assert_eq!(alignment(&jazan, &tabuk), 0.0);
+        let jazan_again = [sentence(&[1, 2, 3, 5], &[100, 300])];
+        assert_eq!(alignment(&jazan, &jazan_again), 1.0);
+        let unspecific = [sentence(&[1, 2, 3, 4], &[])];
+        assert_eq!(alignment(&jazan, &unspecific), 1.0, "a sentence naming nothing contradicts nothing");
     }
 }
