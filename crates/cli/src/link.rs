@@ -84,9 +84,11 @@ pub fn link_new(store: &mut dyn Store) -> anyhow::Result<LinkReport> {
         candidates.sort_unstable();
         candidates.dedup();
         for other in candidates.iter().filter(|other| *other != id) {
-            let theirs = profile_of(&*store, &mut profiles, other, background)?.clone();
-            let ours = &profiles[id.as_str()];
-            let (relation, scores) = compare(ours, &theirs);
+            profile_of(&*store, &mut profiles, other, background)?;
+            let (Some(ours), Some(theirs)) = (profiles.get(id.as_str()), profiles.get(other.as_str())) else {
+                anyhow::bail!("no profile for {id} or {other}");
+            };
+            let (relation, scores) = compare(ours, theirs);
             report.compared += 1;
             if relation != Relation::Unrelated {
                 *report.links.entry(relation.as_str()).or_default() += 1;

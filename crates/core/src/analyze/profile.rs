@@ -7,7 +7,7 @@ use marsad_arabic::{dates::find_dates, match_key, stem, DateValue};
 
 use super::background::Background;
 use super::fingerprint::{minhash, shingle_words_of_key, shingles, MinHash};
-use super::gazetteer::Kind;
+use super::gazetteer::{Gazetteer, Kind};
 use super::terms::{article_terms, sentence_terms_of_key};
 use crate::clean::content_stems_of_key;
 use crate::model::Article;
@@ -93,11 +93,7 @@ impl Profile {
             .map(|(text, terms)| Sentence { terms, specifics: specifics(text) })
             .collect();
         let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
-        let figures: BTreeSet<u64> = marsad_arabic::find_figures(&key)
-            .into_iter()
-            .filter(|f| f.value.is_finite() && f.value > 1.0)
-            .map(|f| f.value.to_bits())
-            .collect();
+        let figures: BTreeSet<u64> = figure_keys(&key).collect();
         let is_salient = |w: &String| {
             w.chars().count() >= 3
                 && w.chars().all(marsad_arabic::tokenize::is_arabic_letter)
@@ -112,16 +108,7 @@ impl Profile {
             .chain(key.lines().flat_map(marsad_arabic::sentences::sentences).take(LEAD_SENTENCES).map(str::to_owned))
             .collect::<Vec<_>>()
             .join(" ");
-        let lead_places: BTreeSet<u64> = super::gazetteer::Gazetteer::shipped()
-            .find(&lead_text)
-            .into_iter()
-            .filter(|entry| entry.kind != super::gazetteer::Kind::Org)
-            .flat_map(|entry| {
-                let country =
-                    (entry.kind == super::gazetteer::Kind::Capital).then_some(entry.country.as_deref()).flatten();
-                std::iter::once(entry.name.as_str()).chain(country).map(term_hash).collect::<Vec<_>>()
-            })
-            .collect();
+        let lead_places: BTreeSet<u64> = place_keys(&lead_text).collect();
         let lead_salient: BTreeSet<u64> =
             shingle_words_of_key(&lead_text).iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
         Profile {
@@ -156,18 +143,24 @@ pub struct Sentence {
 
 /// The places (gazetteer) and figures a sentence (in match-key form) names.
 fn specifics(sentence: &str) -> Vec<u64> {
-    let places =
-        super::gazetteer::Gazetteer::shipped().find(sentence).into_iter().filter(|e| e.kind != Kind::Org).flat_map(
-            |entry| {
-                let country = (entry.kind == Kind::Capital).then_some(entry.country.as_deref()).flatten();
-                std::iter::once(entry.name.as_str()).chain(country).map(term_hash).collect::<Vec<_>>()
-            },
-        );
-    let figures = marsad_arabic::find_figures(sentence)
+    place_keys(sentence).chain(figure_keys(sentence)).collect::<BTreeSet<_>>().into_iter().collect()
+}
+
+/// The places (gazetteer entries other than organizations) a text in match-key form names,
+/// hashed; a capital also stands for its country.
+fn place_keys(text: &str) -> impl Iterator<Item = u64> {
+    Gazetteer::shipped().find(text).into_iter().filter(|e| e.kind != Kind::Org).flat_map(|entry| {
+        let country = (entry.kind == Kind::Capital).then_some(entry.country.as_deref()).flatten();
+        std::iter::once(entry.name.as_str()).chain(country).map(term_hash).collect::<Vec<_>>()
+    })
+}
+
+/// The values of the figures (above 1) a text in match-key form gives, as bit patterns.
+fn figure_keys(text: &str) -> impl Iterator<Item = u64> {
+    marsad_arabic::find_figures(text)
         .into_iter()
         .filter(|f| f.value.is_finite() && f.value > 1.0)
-        .map(|f| f.value.to_bits());
-    places.chain(figures).collect::<BTreeSet<_>>().into_iter().collect()
+        .map(|f| f.value.to_bits())
 }
 
 /// Sentences of the body that make the lead, with the title.
