@@ -152,15 +152,7 @@ fn print_report(report: &Report) {
     println!("  rejected       {rejected:>8}");
     let linking = &report.linking;
     if linking.articles > 0 {
-        let found: Vec<String> = linking.links.iter().map(|(relation, n)| format!("{n} {relation}")).collect();
-        println!(
-            "linked {} new article{} in {:.1}s: {} candidate pairs compared, {}",
-            linking.articles,
-            if linking.articles == 1 { "" } else { "s" },
-            linking.seconds,
-            linking.compared,
-            if found.is_empty() { "no links".to_owned() } else { found.join(", ") }
-        );
+        println!("linked {}", linking.summary("new "));
     }
     for (kind, count) in &report.rejected_by_kind {
         println!("    {kind:<13}{count:>8}");

@@ -25,6 +25,32 @@ pub struct LinkReport {
     pub seconds: f64,
 }
 
+impl LinkReport {
+    /// `N [kind]article(s) in S s: P candidate pairs compared, links by relation`.
+    pub fn summary(&self, kind: &str) -> String {
+        let found: Vec<String> = self.links.iter().map(|(relation, n)| format!("{n} {relation}")).collect();
+        format!(
+            "{} {kind}article{} in {:.1}s: {} candidate pairs compared, {}",
+            self.articles,
+            if self.articles == 1 { "" } else { "s" },
+            self.seconds,
+            self.compared,
+            if found.is_empty() { "no links".to_owned() } else { found.join(", ") }
+        )
+    }
+}
+
+/// `marsad relink`: links every stored article again and replaces the stored links.
+pub fn run_relink(store: &mut dyn Store, json: bool) -> anyhow::Result<()> {
+    let report = link(store, Scope::All)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("relinked {}", report.summary(""));
+    }
+    Ok(())
+}
+
 /// The new articles' keys, so that articles of one batch find each other as candidates.
 #[derive(Default)]
 struct BatchIndex {
@@ -59,10 +85,28 @@ impl BatchIndex {
     }
 }
 
+/// Which articles a link step links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The articles linking has not seen yet, against everything stored (after an ingest).
+    New,
+    /// Every stored article again, replacing all stored links in one transaction (after an
+    /// upgrade of marsad's linking, or when later sightings dated articles).
+    All,
+}
+
 /// Links every article the store holds that linking has not seen yet.
 pub fn link_new(store: &mut dyn Store) -> anyhow::Result<LinkReport> {
+    link(store, Scope::New)
+}
+
+/// Links the articles of `scope` and stores what it finds.
+pub fn link(store: &mut dyn Store, scope: Scope) -> anyhow::Result<LinkReport> {
     let started = std::time::Instant::now();
-    let unlinked = store.unlinked()?;
+    let unlinked = match scope {
+        Scope::New => store.unlinked()?,
+        Scope::All => store.article_ids()?,
+    };
     let mut report = LinkReport { articles: unlinked.len(), ..LinkReport::default() };
     if unlinked.is_empty() {
         return Ok(report);
@@ -79,7 +123,11 @@ pub fn link_new(store: &mut dyn Store) -> anyhow::Result<LinkReport> {
         let terms = profile.top_terms.clone();
         let mentions_until = profile.mentions_until;
         let month_days = profile.month_days.clone();
-        let mut candidates = store.link_candidates(&keys, &terms)?;
+        // Relinking all, every article is in the batch: the stored keys are about to go.
+        let mut candidates = match scope {
+            Scope::New => store.link_candidates(&keys, &terms)?,
+            Scope::All => Vec::new(),
+        };
         candidates.extend(batch.candidates(&keys, &terms));
         candidates.sort_unstable();
         candidates.dedup();
@@ -100,7 +148,11 @@ pub fn link_new(store: &mut dyn Store) -> anyhow::Result<LinkReport> {
         linked.push(LinkedArticle { id: id.clone(), mentions_until, month_days, bands: keys, terms });
         progress.inc(1);
     }
-    store.save_links(&linked, &links).context("storing the links")?;
+    match scope {
+        Scope::New => store.save_links(&linked, &links),
+        Scope::All => store.replace_links(&linked, &links),
+    }
+    .context("storing the links")?;
     progress.finish_and_clear();
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)

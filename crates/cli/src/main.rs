@@ -67,6 +67,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Link every stored article again, replacing the stored links: after an upgrade of
+    /// marsad's linking, or when later sightings dated articles that were linked undated.
+    Relink {
+        #[arg(long)]
+        json: bool,
+    },
     /// The relation between two articles (files, or ids in the store) with all its scores.
     Compare {
         a: String,
@@ -143,6 +149,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Show { id, removed, raw, json } => show::show(&store, &id, show::ShowOptions { removed, raw, json }),
         Command::Export { output } => export::run(&store, output.as_deref()),
         Command::Stories { json, min_articles } => stories::run(&store, json, min_articles),
+        Command::Relink { json } => link::run_relink(&mut store, json),
         Command::Compare { .. } | Command::Shingles { .. } => unreachable!("handled above"),
     }
 }

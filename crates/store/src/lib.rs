@@ -148,12 +148,19 @@ pub trait Store {
     /// Ids of the articles linking has not seen yet, in id order.
     fn unlinked(&self) -> Result<Vec<String>, StoreError>;
 
+    /// Ids of every stored article, in id order.
+    fn article_ids(&self) -> Result<Vec<String>, StoreError>;
+
     /// Linked articles that share an LSH bucket, or at least [`MIN_SHARED_TERMS`] top terms,
     /// with these keys: the candidate pairs, found without comparing every pair. Sorted ids.
     fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError>;
 
     /// Records linked articles and the links found, in one transaction.
     fn save_links(&mut self, linked: &[LinkedArticle], links: &[StoredLink]) -> Result<(), StoreError>;
+
+    /// Replaces everything linking recorded (candidate keys and links) with these, in one
+    /// transaction: a relink of the whole store lands whole or not at all.
+    fn replace_links(&mut self, linked: &[LinkedArticle], links: &[StoredLink]) -> Result<(), StoreError>;
 
     /// Every link, ordered by `(a, b)`.
     fn links(&self) -> Result<Vec<StoredLink>, StoreError>;

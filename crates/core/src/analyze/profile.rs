@@ -54,6 +54,9 @@ pub struct Profile {
     /// The places the lead names (gazetteer entries; a capital also stands for its country),
     /// hashed, sorted: a bulletin for Jazan and one for Tabuk are other news in one formula.
     pub lead_places: Vec<u64>,
+    /// The figures the lead gives, as bit patterns, sorted: the fourth relief flight with 10
+    /// tonnes and the sixth with 11 are one formula, not one text.
+    pub lead_figures: Vec<u64>,
     /// The highest-weighted terms that are rare in the background, for the candidate index.
     pub top_terms: Vec<u64>,
     /// How many characters its text has: the most complete copy is an origin.
@@ -78,6 +81,13 @@ impl Profile {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let top_terms = ranked.iter().take(TOP_TERMS).map(|(term, _)| *term).collect();
 
+        let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
+        let is_salient = |w: &String| {
+            w.chars().count() >= 3
+                && w.chars().all(marsad_arabic::tokenize::is_arabic_letter)
+                && !stem::is_stopword(w)
+                && background.df(&stem::stem(w)) <= rare
+        };
         let sentence_texts: Vec<&str> = key.lines().flat_map(marsad_arabic::sentences::sentences).collect();
         let sentences = sentence_texts
             .iter()
@@ -90,16 +100,19 @@ impl Profile {
                 (text, terms)
             })
             .filter(|(_, terms)| terms.len() >= MIN_SENTENCE_TERMS)
-            .map(|(text, terms)| Sentence { terms, specifics: specifics(text) })
+            .map(|(text, terms)| Sentence {
+                terms,
+                specifics: specifics(text),
+                names: shingle_words_of_key(text)
+                    .iter()
+                    .filter(|w| is_salient(w))
+                    .map(|w| term_hash(w))
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+            })
             .collect();
-        let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
         let figures: BTreeSet<u64> = figure_keys(&key).collect();
-        let is_salient = |w: &String| {
-            w.chars().count() >= 3
-                && w.chars().all(marsad_arabic::tokenize::is_arabic_letter)
-                && !stem::is_stopword(w)
-                && background.df(&stem::stem(w)) <= rare
-        };
         let salient: BTreeSet<u64> = words.iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
         let lead_text: String = article
             .title
@@ -109,6 +122,7 @@ impl Profile {
             .collect::<Vec<_>>()
             .join(" ");
         let lead_places: BTreeSet<u64> = place_keys(&lead_text).collect();
+        let lead_figures: BTreeSet<u64> = figure_keys(&lead_text).collect();
         let lead_salient: BTreeSet<u64> =
             shingle_words_of_key(&lead_text).iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
         Profile {
@@ -124,6 +138,7 @@ impl Profile {
             salient: salient.into_iter().collect(),
             lead_salient: lead_salient.into_iter().collect(),
             lead_places: lead_places.into_iter().collect(),
+            lead_figures: lead_figures.into_iter().collect(),
             figures: figures.into_iter().collect(),
             top_terms,
             length: text.chars().count(),
@@ -139,6 +154,9 @@ pub struct Sentence {
     /// What makes it this news and not another filled into the same formula: the places it names
     /// (a capital standing for its country too) and the figures it gives, hashed, sorted.
     pub specifics: Vec<u64>,
+    /// Its salient words (rare: names of people, bodies, things), hashed, sorted: a
+    /// congratulation to another head of state, a reception by another governor.
+    pub names: Vec<u64>,
 }
 
 /// The places (gazetteer) and figures a sentence (in match-key form) names.

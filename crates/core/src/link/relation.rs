@@ -62,6 +62,10 @@ pub struct Scores {
     /// Both leads name someone or somewhere rare, or places, and none in common: one formula (a
     /// congratulation, a weather bulletin, a dividend notice) about different subjects.
     pub other_subjects: bool,
+    /// Both leads give figures and none in common: one formula filled with other numbers (the
+    /// fourth relief flight and the sixth), or another update of one event — not one text.
+    #[serde(default)]
+    pub lead_figures_differ: bool,
     /// The share of the figures (in digits or words) of the article with fewer that the other
     /// gives too; `None` when either gives fewer than three.
     pub figures: Option<f64>,
@@ -86,6 +90,10 @@ const ALIGNMENT_MIN_COSINE: f64 = 0.2;
 
 /// Two sentences restate each other when this share of the smaller one's terms is shared.
 const SENTENCE_MATCH: f64 = 0.5;
+
+/// Two sentences naming at least this many rare words each, none in common, tell of other people
+/// or things in one formula (one rare word may be a rewording).
+const MIN_SENTENCE_NAMES: usize = 2;
 
 /// Thresholds of the relations (calibrated on the seeds, `examples/corpus` and SaudiNewsNet).
 pub mod threshold {
@@ -123,6 +131,7 @@ pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
     let date_gap = a.date.zip(b.date).map(|(x, y)| (x - y).num_days().abs());
     let disjoint = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && shared(x, y) == 0;
     let other_subjects = disjoint(&a.lead_salient, &b.lead_salient) || disjoint(&a.lead_places, &b.lead_places);
+    let lead_figures_differ = disjoint(&a.lead_figures, &b.lead_figures);
     let figures = (a.figures.len().min(b.figures.len()) >= MIN_FIGURES).then(|| overlap(&a.figures, &b.figures));
     let mut scores = Scores {
         jaccard,
@@ -131,6 +140,7 @@ pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
         cosine,
         lead,
         other_subjects,
+        lead_figures_differ,
         figures,
         names,
         date_gap,
@@ -153,6 +163,7 @@ pub fn classify(same_text: bool, s: &Scores) -> Relation {
     // One text keeps its figures; the same formula with other figures is another report.
     let figures_agree = s.figures.is_none_or(|share| share >= REWRITE_FIGURES);
     if figures_agree
+        && !s.lead_figures_differ
         && s.alignment >= REWRITE_ALIGNMENT
         && s.cosine >= REWRITE_COSINE
         && s.lead >= REWRITE_LEAD
@@ -201,8 +212,10 @@ fn alignment(a: &[Sentence], b: &[Sentence]) -> f64 {
     if short.is_empty() {
         return 0.0;
     }
+    let disjoint = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && shared(x, y) == 0;
     let restates = |s: &Sentence, l: &Sentence| {
-        let contradict = !s.specifics.is_empty() && !l.specifics.is_empty() && shared(&s.specifics, &l.specifics) == 0;
+        let other_names = s.names.len().min(l.names.len()) >= MIN_SENTENCE_NAMES && shared(&s.names, &l.names) == 0;
+        let contradict = disjoint(&s.specifics, &l.specifics) || other_names;
         !contradict && overlap(&s.terms, &l.terms) >= SENTENCE_MATCH
     };
     let aligned = short.iter().filter(|s| long.iter().any(|l| restates(s, l))).count();
@@ -247,6 +260,7 @@ mod tests {
             cosine,
             lead,
             other_subjects: false,
+            lead_figures_differ: false,
             figures: None,
             names,
             date_gap: None,
@@ -288,6 +302,9 @@ mod tests {
         assert_eq!(classify(false, &s), Relation::Rewrite);
         s.figures = Some(0.2);
         assert_eq!(classify(false, &s), Relation::SameEvent, "a market close of another day");
+        s.figures = None;
+        s.lead_figures_differ = true;
+        assert_eq!(classify(false, &s), Relation::SameEvent, "the sixth relief flight, not the fourth");
     }
 
     #[test]
@@ -320,7 +337,7 @@ mod tests {
     }
 
     fn sentence(terms: &[u64], specifics: &[u64]) -> Sentence {
-        Sentence { terms: terms.to_vec(), specifics: specifics.to_vec() }
+        Sentence { terms: terms.to_vec(), specifics: specifics.to_vec(), names: Vec::new() }
     }
 
     #[test]

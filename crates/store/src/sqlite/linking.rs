@@ -41,8 +41,25 @@ impl SqliteStore {
         Ok(found)
     }
 
-    pub(crate) fn save_linking(&mut self, linked: &[LinkedArticle], links: &[StoredLink]) -> Result<(), StoreError> {
+    pub(crate) fn all_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self.connection.prepare("SELECT id FROM articles ORDER BY id")?;
+        let ids = statement.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
+        Ok(ids)
+    }
+
+    /// Stores linked articles and links; with `replace`, what linking recorded before goes first.
+    pub(crate) fn save_linking(
+        &mut self,
+        linked: &[LinkedArticle],
+        links: &[StoredLink],
+        replace: bool,
+    ) -> Result<(), StoreError> {
         let tx = self.connection.transaction()?;
+        if replace {
+            tx.execute_batch(
+                "DELETE FROM links; DELETE FROM lsh_buckets; DELETE FROM term_index; DELETE FROM link_profiles;",
+            )?;
+        }
         {
             let mut profile = tx.prepare_cached(
                 "INSERT INTO link_profiles (article_id, mentions_until, month_days) VALUES (?1, ?2, ?3)

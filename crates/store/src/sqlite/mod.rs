@@ -458,7 +458,19 @@ impl Store for SqliteStore {
     }
 
     fn save_links(&mut self, linked: &[crate::LinkedArticle], links: &[crate::StoredLink]) -> Result<(), StoreError> {
-        self.save_linking(linked, links)
+        self.save_linking(linked, links, false)
+    }
+
+    fn replace_links(
+        &mut self,
+        linked: &[crate::LinkedArticle],
+        links: &[crate::StoredLink],
+    ) -> Result<(), StoreError> {
+        self.save_linking(linked, links, true)
+    }
+
+    fn article_ids(&self) -> Result<Vec<String>, StoreError> {
+        self.all_ids()
     }
 
     fn links(&self) -> Result<Vec<crate::StoredLink>, StoreError> {

@@ -284,6 +284,7 @@ fn linking_state_round_trips_and_finds_candidates() {
         cosine: 0.7,
         lead: 0.6,
         other_subjects: false,
+        lead_figures_differ: false,
         figures: None,
         names: 0.5,
         date_gap: Some(1),
