@@ -4,9 +4,11 @@
 //! [`normalize`] (display form and match key) → [`tokenize`] (words, numbers, punctuation) →
 //! [`sentences`] → [`stem`] (light stemming, stopwords); and the readers of meaning that work
 //! on display text: [`numbers`] (figures written in digits or words, with their qualifier) and
-//! [`dates`] (Gregorian, Levantine and Hijri month names, weekdays).
+//! [`dates`] (Gregorian, Levantine and Hijri month names, weekdays); and [`names`], whether two
+//! spellings of a (foreign or Arabic) name are one name.
 
 pub mod dates;
+pub mod names;
 pub mod normalize;
 pub mod numbers;
 pub mod sentences;
