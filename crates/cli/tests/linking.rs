@@ -196,3 +196,18 @@ fn any_ingest_order_gives_the_same_events_storylines_and_ids() {
     assert_eq!(batches.len(), 3);
     assert_eq!(ingest_in(&batches), expected, "shuffled, in three batches");
 }
+
+#[test]
+fn relinking_the_whole_store_gives_the_same_links_and_clusters() {
+    let marsad = Marsad::new();
+    marsad.ingest(&[&corpus()]);
+    let before = linking_of(&marsad);
+    let links_before = marsad.json(&["export"])["articles"].as_array().map(Vec::len);
+    let report = marsad.json(&["relink", "--json"]);
+    assert_eq!(report["articles"].as_u64(), links_before.map(|n| n as u64), "every article relinked: {report}");
+    assert!(report["links"]["same_event"].as_u64().is_some_and(|n| n > 0), "{report}");
+    assert_eq!(linking_of(&marsad), before, "the same events, storylines, ids and duplicates");
+    // Relinking twice changes nothing either: the old links are replaced, not added to.
+    marsad.json(&["relink", "--json"]);
+    assert_eq!(linking_of(&marsad), before);
+}
