@@ -114,14 +114,28 @@ const UNIT_PLURALS: &[(&str, &str)] = &[
     ("مقاعد", "مقعد"),
     ("وفيات", "وفاه"),
     ("مرات", "مره"),
+    ("قرارات", "قرار"),
+    ("قطاعات", "قطاع"),
+    ("اتحادات", "اتحاد"),
+    ("مطارات", "مطار"),
+    ("اجتماعات", "اجتماع"),
+    ("مشروعات", "مشروع"),
+    ("حسابات", "حساب"),
+    ("تصريحات", "تصريح"),
+    ("امتحانات", "امتحان"),
+    ("حيوانات", "حيوان"),
+    ("مواقع", "موقع"),
+    ("فرق", "فريق"),
+    ("عقود", "عقد"),
 ];
 
 /// Singular units that the stopword list or the length rules would otherwise turn away.
 const UNIT_WORDS: &[&str] =
     &["عام", "يوم", "شهر", "طن", "كم", "كغ", "كلغ", "سم", "مم", "ميل", "متر", "دولار", "يورو", "ريال", "شخص", "مره"];
 
-/// Pronouns after a number that count part of what the sentence counted before: `600 منهم`.
-const PARTITIVES: &[&str] = &["منهم", "منهن", "منها", "منه"];
+/// Words after a number that count part of, or more of, what the sentence counted before:
+/// `600 منهم`, and `آخرون` ("others"): `قتل 5 أشخاص وأصيب 10 آخرون`.
+const PARTITIVES: &[&str] = &["منهم", "منهن", "منها", "منه", "اخرون", "اخرين", "اخري", "اخر", "اخرا"];
 
 /// Words before a definite plural that name what a figure after them counts (`عدد القتلى إلى 600`).
 const COUNT_NOUNS: &[&str] = &["عدد", "اعداد", "حصيله"];
@@ -197,9 +211,74 @@ const REPORT_VERBS: &[&str] = &[
 const SOURCE_NOUNS: &[&str] =
     &["تقديرات", "تقييمات", "مصادر", "تقارير", "بيانات", "ارقام", "احصاءات", "احصاييات", "معلومات"];
 
+/// Nouns after `حسب`/`وفق` that make it "depending on", "in line with", not a source (`حسب نوع
+/// الإصابة`, `وفقا للقانون`).
+const NOT_SOURCES: &[&str] = &[
+    "نوع",
+    "انواع",
+    "نوعها",
+    "حجم",
+    "طبيعه",
+    "طبيعتها",
+    "قرب",
+    "قربها",
+    "مساحه",
+    "امكانيه",
+    "امكانيات",
+    "حاجه",
+    "احتياجات",
+    "رغبات",
+    "رغبه",
+    "ظروف",
+    "اولويه",
+    "اولويات",
+    "حال",
+    "حاله",
+    "درجه",
+    "مستوي",
+    "كميه",
+    "نسبه",
+    "قدره",
+    "طلب",
+    "توقيت",
+    "وقت",
+    "موعد",
+    "سعر",
+    "اسعار",
+    "فيه",
+    "عمر",
+    "سن",
+    "مكان",
+    "منطقه",
+    "ترتيب",
+    "اهميه",
+    "شروط",
+    "نظام",
+    "قانون",
+    "خطه",
+    "مخطط",
+    "جدول",
+    "برنامج",
+    "اتفاق",
+    "اتفاقيه",
+    "قواعد",
+    "معايير",
+    "اصول",
+];
+
 /// Words that end a source or speaker phrase besides stopwords: weekdays, time words and the
 /// participles that start a new clause (`قائلا`, `مشيرا`).
 const PHRASE_STOPS: &[&str] = &[
+    "حين",
+    "عندما",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "كان",
+    "فكان",
+    "قام",
+    "وكان",
     "الاثنين",
     "الثلاثاء",
     "الاربعاء",
@@ -263,7 +342,11 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words right after a speech verb that are not its subject (`قال خلالها كيم`, `ونقل تشوي بدوره`).
-const ADVERBIALS: &[&str] = &["خلالها", "خلاله", "بدوره", "بدورها", "ايضا", "كذلك", "اليوم", "امس"];
+const ADVERBIALS: &[&str] =
+    &["خلالها", "خلاله", "بدوره", "بدورها", "ايضا", "كذلك", "اليوم", "امس", "لي", "لنا", "لك", "لكم"];
+
+/// Media a speaker talks to (`قال الوزير لشبكة …`): `ل` + one of these ends a speaker phrase.
+const MEDIA_NOUNS: &[&str] = &["شبكه", "صحيفه", "وكاله", "تلفزيون", "قناه", "موقع", "اذاعه", "مجله", "راديو"];
 
 /// The most words of a source phrase, and of a speaker phrase (a role and a full name:
 /// `وزيرة الخارجية الكورية الشمالية تشوي سون هوي`).
@@ -315,7 +398,9 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
     let mut claims: Vec<NumberClaim> = Vec::new();
     // The sentence of the last claim and the claims in it, for partitives.
     let mut sentence_claims: (Option<Range<usize>>, Vec<usize>) = (None, Vec::new());
-    for figure in find_figures(text) {
+    let figures = find_figures(text);
+    let limits = figure_limits(&tokens, &figures);
+    for (figure, limit) in figures.iter().zip(limits) {
         let Some(sentence) =
             sentences.iter().find(|s| s.start <= figure.number_span.start && figure.number_span.start < s.end)
         else {
@@ -334,7 +419,7 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
                 unit = found;
             }
         }
-        if is_year(text, &figure, &unit) {
+        if is_year(text, figure, &unit) {
             continue;
         }
         if sentence_claims.0.as_ref() != Some(sentence) {
@@ -361,7 +446,7 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
             }
             UnitFound::None => {}
         }
-        let context = context_of(&tokens, sentence_tokens, first, &excluded);
+        let context = context_of(&tokens, sentence_tokens, first, &excluded, limit);
         if matches!(unit, UnitFound::Partitive(_)) {
             if let Some(noun) = outcome_noun(&context) {
                 subject = noun.to_string();
@@ -380,6 +465,34 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
         });
     }
     claims
+}
+
+/// For each figure, the tokens its context may use: from the boundary with the figure before it
+/// to the boundary with the next. Two figures of one clause are parted at the first word joined
+/// by `و` after the first one and its noun (`قتل 5 أشخاص | وأصيب 10 آخرون`), else where the
+/// second begins.
+fn figure_limits(tokens: &[KeyedToken], figures: &[Figure]) -> Vec<Range<usize>> {
+    let spans: Vec<Range<usize>> = figures.iter().map(|f| token_range(tokens, &f.span)).collect();
+    let joined = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Arabic && t.key.starts_with('و') && t.key.chars().count() > 2)
+    };
+    let boundaries: Vec<usize> = spans
+        .windows(2)
+        .map(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let from = (a.end + 1).min(b.start);
+            (from..b.start).find(|&i| joined(i)).unwrap_or(b.start)
+        })
+        .collect();
+    (0..spans.len())
+        .map(|i| {
+            let start = if i == 0 { 0 } else { boundaries.get(i - 1).copied().unwrap_or(0) };
+            let end = boundaries.get(i).copied().unwrap_or(tokens.len());
+            start..end.max(start)
+        })
+        .collect()
 }
 
 /// Index of the first token starting at or after byte `at`.
@@ -498,7 +611,7 @@ fn strip_pronoun(key: &str) -> &str {
 /// The word without the alif of the accusative indefinite (`جنديا` → `جندي`, `عاما` → `عام`).
 fn strip_tanween(key: &str) -> &str {
     match key.strip_suffix('ا') {
-        Some(rest) if rest.chars().count() >= 3 => rest,
+        Some(rest) if rest.chars().count() >= 3 || UNIT_WORDS.contains(&rest) => rest,
         _ => key,
     }
 }
@@ -601,7 +714,12 @@ fn sources(text: &str, tokens: &[KeyedToken], range: Range<usize>) -> Vec<Source
                         if key_at(j) == Some("ما") {
                             j += 1;
                         }
-                        if key_at(j).is_some_and(|k| base_in(k, REPORT_VERBS).is_some()) {
+                        // A verb with its object pronoun: حسبما نقلته وكالة رويترز.
+                        let reports = |k: &str| {
+                            let bare = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')).unwrap_or(k);
+                            base_in(k, REPORT_VERBS).is_some() || base_in(bare, REPORT_VERBS).is_some()
+                        };
+                        if key_at(j).is_some_and(reports) {
                             j += 1;
                         }
                         if key_at(j).is_some_and(|k| matches!(k, "عنه" | "عنها" | "عنهم")) {
@@ -611,6 +729,10 @@ fn sources(text: &str, tokens: &[KeyedToken], range: Range<usize>) -> Vec<Source
                 }
             }
             if let Some((phrase, display)) = source_phrase(text, tokens, j, range.end, attached_l) {
+                let head = tokens.get(phrase.start).map(|t| if attached_l { strip_l(&t.key) } else { t.key.clone() });
+                if head.is_some_and(|h| NOT_SOURCES.contains(&strip_article(&h))) {
+                    continue;
+                }
                 found.push(Source { cue: i, phrase, display, is_verb: false });
             }
         } else if base_in(&token.key, SOURCE_VERBS).is_some() {
@@ -731,14 +853,21 @@ fn pick_source(sources: &[Source], at: usize) -> Option<&Source> {
 /// Punctuation that ends a clause.
 const CLAUSE_SIGNS: &[&str] = &["،", ",", "؛", ";", ":", "(", ")", "–", "—"];
 
-/// The context stems of the figure at token `at` in the sentence `sentence` (token indices): its
-/// clause's, or the sentence's when the clause has fewer than two.
-fn context_of(tokens: &[KeyedToken], sentence: Range<usize>, at: usize, excluded: &[Range<usize>]) -> Vec<String> {
-    let mut start = at.min(sentence.end);
+/// The context stems of the figure at token `at` in the sentence `sentence` (token indices), within
+/// `limit` ([`figure_limits`]): its clause's, or the sentence's when the clause has fewer than two.
+fn context_of(
+    tokens: &[KeyedToken],
+    sentence: Range<usize>,
+    at: usize,
+    excluded: &[Range<usize>],
+    limit: Range<usize>,
+) -> Vec<String> {
+    let sentence = sentence.start.max(limit.start)..sentence.end.min(limit.end).max(sentence.start.max(limit.start));
+    let mut start = at.clamp(sentence.start, sentence.end);
     while start > sentence.start && !tokens.get(start - 1).is_some_and(|t| is_punct(t, CLAUSE_SIGNS)) {
         start -= 1;
     }
-    let mut end = at.min(sentence.end);
+    let mut end = start.max(at.min(sentence.end));
     while end < sentence.end && !tokens.get(end).is_some_and(|t| is_punct(t, CLAUSE_SIGNS)) {
         end += 1;
     }
@@ -797,11 +926,13 @@ fn context_stem(key: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Comparing number claims
 
-/// True if two number claims could count the same thing: the same non-empty subject, no
+/// True if two number claims could count the same thing: the same non-empty subject (a final
+/// `ه` aside, as masculine plurals in `ات` not in the lexicon get one: `اختبارات` → `اختباره`), no
 /// different outcome (one says killed, the other injured or arrested), and at least one shared
 /// context stem.
 pub fn subjects_agree(a: &NumberClaim, b: &NumberClaim) -> bool {
-    if a.subject.is_empty() || a.subject != b.subject {
+    let fold = |s: &str| s.strip_suffix('ه').filter(|r| r.chars().count() >= 2).unwrap_or(s).to_string();
+    if a.subject.is_empty() || fold(&a.subject) != fold(&b.subject) {
         return false;
     }
     let (outcomes_a, outcomes_b) = (outcomes(&a.context), outcomes(&b.context));
@@ -1030,7 +1161,8 @@ fn speaker_phrase(text: &str, tokens: &[KeyedToken], start: usize, end: usize, s
     let mut k = start;
     while k < end {
         let token = tokens.get(k)?;
-        if !is_word(token) || ends_phrase(&token.key) || token.key.starts_with("لل") {
+        let to_media = token.key.strip_prefix('ل').is_some_and(|rest| MEDIA_NOUNS.contains(&strip_article(rest)));
+        if !is_word(token) || ends_phrase(&token.key) || token.key.starts_with("لل") || to_media {
             if strict && token.kind == TokenKind::Punct && !matches!(token.text, ":" | "،" | ",") {
                 // Before a quote, another quote's mark or a bracket: not this quote's speaker.
                 return None;
@@ -1148,6 +1280,21 @@ mod tests {
             assert_eq!(c.subject, subject, "{text}");
             assert_eq!(c.unit.as_deref(), Some(unit), "{text}");
         }
+    }
+
+    #[test]
+    fn others_and_masculine_plurals() {
+        let claims = number_claims("قتل 5 أشخاص وأصيب 10 آخرون في الحادث.");
+        assert_eq!(claims.len(), 2, "{claims:#?}");
+        assert_eq!(claims[0].subject, "شخص");
+        assert_eq!((claims[1].unit.as_deref(), claims[1].subject.as_str()), (Some("أشخاص"), "جريح"));
+        assert!(claims[0].context.contains(&"قتل".to_string()) && !claims[0].context.iter().any(|s| s == "اصيب"));
+        assert_eq!(only("أصدر المجلس سبعة قرارات بشأن الملف.").subject, "قرار");
+        assert_eq!(only("نقلت السفينة 500 طنا من القمح.").subject, "طن");
+        assert_eq!(only("تختلف المدة حسب نوع الإصابة وتصل إلى 30 يوما.").attribution, None);
+        assert_eq!(only("قتل 4 أشخاص حسبما نقلته وكالة رويترز.").attribution.as_deref(), Some("وكالة رويترز"));
+        let q = quote_claims("وقال الوزير لشبكة سي إن إن: «لن نقبل بهذا الاتفاق».");
+        assert_eq!(q[0].speaker.as_deref(), Some("الوزير"));
     }
 
     #[test]
