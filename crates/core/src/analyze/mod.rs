@@ -2,6 +2,7 @@
 //! weighed against background document frequencies, shingle fingerprints, sentence stems.
 
 pub mod background;
+pub mod entities;
 pub mod fingerprint;
 pub mod gazetteer;
 pub mod profile;
