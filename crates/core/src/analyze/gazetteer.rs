@@ -241,7 +241,7 @@ fn derived_nisba_forms(spelling: &str) -> Vec<String> {
         if let Some(stem) = word.strip_suffix("يه") {
             (suffix == "ات").then(|| format!("{stem}يات"))
         } else {
-            word.ends_with('ي').then(|| format!("{word}{}", &suffix[..]))
+            word.ends_with('ي').then(|| format!("{word}{suffix}"))
         }
     };
     let mut forms = Vec::new();
@@ -277,5 +277,30 @@ mod tests {
         assert!(names("افتتحت البلدية جسرا جديدا").is_empty());
         let moscow = gazetteer.find("موسكو");
         assert_eq!(moscow[0].country.as_deref(), Some("روسيا"));
+    }
+
+    #[test]
+    fn find_spans_gives_byte_ranges_in_the_original_text() {
+        let gazetteer = Gazetteer::shipped();
+        let text = "وصل إلى بِيُونْغ يانغ ثم إلى موسكو وبالقاهرة، وقال الزعيم الكوري الشمالي إن إسطنبول";
+        let found: Vec<(&str, &str, bool)> = gazetteer
+            .find_spans(text)
+            .iter()
+            .map(|o| (&text[o.span.clone()], o.entry.name.as_str(), o.nisba))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("بِيُونْغ يانغ", "بيونغ يانغ", false),
+                ("موسكو", "موسكو", false),
+                ("القاهرة", "القاهرة", false),
+                ("الكوري الشمالي", "كوريا الشمالية", true),
+                ("إسطنبول", "إسطنبول", false),
+            ]
+        );
+        let plural = gazetteer.find_spans("الجنود الكوريين الشماليين");
+        assert_eq!(plural.iter().map(|o| o.entry.name.as_str()).collect::<Vec<_>>(), ["كوريا الشمالية"]);
+        assert!(gazetteer.find_spans("كوريا، الشمالية").iter().all(|o| o.entry.name != "كوريا الشمالية"));
+        assert!(gazetteer.find("الزعيم الكوري الشمالي").is_empty(), "find keeps the listed forms only");
     }
 }
