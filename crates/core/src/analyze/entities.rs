@@ -1,13 +1,4 @@
 //! Named entities without a model: people (after titles and roles), places and organizations (gazetteer, nisba adjectives, organization cues), with byte spans.
-//!
-//! Nothing here names a specific person. People are found by the words around them: a role
-//! (`الرئيس الروسي`, `وزيرة خارجية كوريا الشمالية`, `ولي العهد الأمير`) followed by a run of
-//! name words. A name word is rare in the shipped background corpus (foreign names), or an
-//! Arabic given name or name particle from a short hand-written list (`محمد`, `بن`, `عبد`),
-//! which may be followed by a family name with the article (`خالد الفيصل`). A name ends at
-//! punctuation, a line break, a function word, a verb, another cue, a gazetteer name or a common
-//! word. Once a role introduced a name, the same text's other mentions of it — in full, or by
-//! its first or last word when that word is rare (`بوتين`, `تشوي`) — are found too.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -691,6 +682,15 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Nothing here names a specific person. People are found by the words around them: a role
+/// (`الرئيس الروسي`, `وزيرة خارجية كوريا الشمالية`, `ولي العهد الأمير`) followed by a run of
+/// name words. A name word is rare in the shipped background corpus (foreign names), or an
+/// Arabic given name or name particle from a short hand-written list (`محمد`, `بن`, `عبد`),
+/// which may be followed by a family name with the article (`خالد الفيصل`). A name ends at
+/// punctuation, a line break, a function word, a verb, another cue, a gazetteer name or a common
+/// word. Once a role introduced a name, the same text's other mentions of it — in full, or by
+/// its first or last word when that word is rare (`بوتين`, `تشوي`) — are found too.
+///
 /// Every mention in `text`, in text order: people after role cues (and their repeats), places
 /// and organizations of the gazetteer, nisba adjectives, organizations after cue words, and
 /// guessed people after verbs of saying. Overlaps are resolved, each span reported once: a
@@ -1217,7 +1217,8 @@ pub fn name_candidates(text: &str) -> Vec<Mention> {
             continue;
         }
         let mut end = i + 1;
-        while words.continues(end) && rare(end) {
+        // The article only on a first word (`أليكسي`), not inside a run (`لصد التوغل`).
+        while words.continues(end) && rare(end) && !words.key(end).starts_with("ال") {
             end += 1;
         }
         if (2..=4).contains(&(end - i)) {
