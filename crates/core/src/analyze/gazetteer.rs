@@ -3,9 +3,11 @@
 //! spellings, and the nisba adjectives of countries (`الروسي` → روسيا).
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use marsad_arabic::match_key;
+use marsad_arabic::tokenize::{is_arabic_letter, keyed_tokens, KeyedToken, TokenKind};
 
 const TABLE: &str = include_str!("../../data/gazetteer.tsv");
 
@@ -30,7 +32,30 @@ pub struct Entry {
 /// The names (in match-key form, 1 to [`MAX_NAME_WORDS`] words) and what they stand for.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    by_name: HashMap<String, usize>,
+    by_name: HashMap<String, Name>,
+}
+
+/// What one name of the table stands for.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    entry: usize,
+    /// The name is a nisba adjective of the entry (`الروسي`), not the entry's own name.
+    nisba: bool,
+    /// A derived nisba form (article on every word: `الكوري الشمالي`; plurals: `الكوريين`) that
+    /// only [`Gazetteer::find_spans`] reads, so that [`Gazetteer::find`] keeps its behaviour.
+    derived: bool,
+}
+
+/// One place where a text names a gazetteer entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence<'a> {
+    /// Byte range of the name in the original text, without a proclitic (`و`, `ب`, `ل`, `ف`,
+    /// `ك`) before it; `لل` before a name with the article (`للأمم المتحدة`) stays in the range.
+    pub span: Range<usize>,
+    /// The entry the name stands for.
+    pub entry: &'a Entry,
+    /// The name is a nisba adjective (`الروسي`, `الكورية الشمالية`) of the entry.
+    pub nisba: bool,
 }
 
 /// The most words a gazetteer name has that matching tries.
@@ -46,6 +71,7 @@ impl Gazetteer {
     /// Reads the TSV format (see the file's header); malformed lines are skipped.
     pub fn parse(text: &str) -> Gazetteer {
         let mut gazetteer = Gazetteer { entries: Vec::new(), by_name: HashMap::new() };
+        let mut derived: Vec<(usize, String)> = Vec::new();
         for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let columns: Vec<&str> = line.split('\t').collect();
             let [kind, canonical, variants, nisba, country] = columns[..] else { continue };
@@ -60,12 +86,21 @@ impl Gazetteer {
             let index = gazetteer.entries.len();
             let country = (!country.is_empty()).then(|| country.to_owned());
             gazetteer.entries.push(Entry { name: canonical.to_owned(), kind, country });
-            let spellings = std::iter::once(canonical).chain(variants.split('|')).chain(nisba.split('|'));
-            for spelling in spellings.filter(|s| !s.is_empty()) {
+            let names = std::iter::once(canonical).chain(variants.split('|')).map(|s| (s, false));
+            let spellings = names.chain(nisba.split('|').map(|s| (s, true)));
+            for (spelling, is_nisba) in spellings.filter(|(s, _)| !s.is_empty()) {
                 for form in [spelling.to_owned(), format!("ال{spelling}")] {
                     // The first entry to claim a name keeps it (a country before its capital).
-                    gazetteer.by_name.entry(words_key(&match_key(&form))).or_insert(index);
+                    let name = Name { entry: index, nisba: is_nisba, derived: false };
+                    gazetteer.by_name.entry(words_key(&match_key(&form))).or_insert(name);
                 }
+            }
+            derived.extend(nisba.split('|').filter(|s| !s.is_empty()).map(|s| (index, match_key(s))));
+        }
+        // Derived nisba forms come after every listed name, which keeps its entry.
+        for (entry, spelling) in derived {
+            for form in derived_nisba_forms(&spelling) {
+                gazetteer.by_name.entry(form).or_insert(Name { entry, nisba: true, derived: true });
             }
         }
         gazetteer
@@ -105,7 +140,42 @@ impl Gazetteer {
     }
 
     fn lookup(&self, name: &str) -> Option<usize> {
-        self.by_name.get(name).copied()
+        self.by_name.get(name).filter(|n| !n.derived).map(|n| n.entry)
+    }
+
+    /// Every place `text` names an entry or its nisba, in text order, with byte ranges into
+    /// `text` itself (not its match key): the longest name at each place wins, a name lies
+    /// within one line and does not cross punctuation, and a proclitic before it is left out of
+    /// the range. Unlike [`Gazetteer::find`] it also reads derived nisba forms: the article on
+    /// every word (`الكوري الشمالي`) and plurals (`الكوريين الشماليين`, `الروسيات`).
+    pub fn find_spans(&self, text: &str) -> Vec<Occurrence<'_>> {
+        let tokens = keyed_tokens(text);
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let run = word_run(text, &tokens, i);
+            let hit = (1..=MAX_NAME_WORDS.min(run)).rev().find_map(|width| {
+                let rest: Vec<&str> = tokens[i + 1..i + width].iter().map(|t| t.key.as_str()).collect();
+                proclitic_readings(&tokens[i].key).into_iter().find_map(|(skip, first)| {
+                    let name = std::iter::once(first.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>();
+                    self.by_name.get(&name.join(" ")).map(|n| (*n, skip, width))
+                })
+            });
+            match hit {
+                Some((name, skip, width)) => {
+                    let first = &tokens[i];
+                    let start = first.span.start + letters_offset(first.text, skip);
+                    found.push(Occurrence {
+                        span: start..tokens[i + width - 1].span.end,
+                        entry: &self.entries[name.entry],
+                        nisba: name.nisba,
+                    });
+                    i += width;
+                }
+                None => i += 1,
+            }
+        }
+        found
     }
 
     /// How many entries it has.
@@ -116,6 +186,74 @@ impl Gazetteer {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// How many word tokens from `start` on follow each other with nothing but spaces between them
+/// (no punctuation, number or line break).
+fn word_run(text: &str, tokens: &[KeyedToken<'_>], start: usize) -> usize {
+    let is_word = |t: &KeyedToken<'_>| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin);
+    let mut n = 0;
+    while let Some(token) = tokens.get(start + n).filter(|t| is_word(t)) {
+        if n > 0 && text[tokens[start + n - 1].span.end..token.span.start].contains('\n') {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// The readings of a first word: as written, and without a proclitic (`و`, `ب`, `ل`, `ف`, `ك`,
+/// or `و` with one of the others) when at least three letters remain; `لل` before a word read
+/// as the article (`للأمم` → `الامم`, with nothing left out of the range). Each reading comes
+/// with how many letters of the written word it leaves out.
+fn proclitic_readings(word: &str) -> Vec<(usize, String)> {
+    let mut readings = vec![(0, word.to_owned())];
+    let long_enough = |rest: &str| rest.chars().count() >= 3;
+    if let Some(rest) = word.strip_prefix("لل").filter(|r| long_enough(r)) {
+        readings.push((0, format!("ال{rest}")));
+    }
+    if let Some(rest) = word.strip_prefix(['و', 'ب', 'ل', 'ف', 'ك']).filter(|r| long_enough(r)) {
+        readings.push((1, rest.to_owned()));
+        if word.starts_with('و') {
+            if let Some(rest) = rest.strip_prefix(['ب', 'ل', 'ف', 'ك']).filter(|r| long_enough(r)) {
+                readings.push((2, rest.to_owned()));
+            }
+        }
+    }
+    readings
+}
+
+/// The byte offset in `word` (as written) of its letter number `letters` (0-based): marks
+/// after a skipped letter are skipped with it.
+pub(crate) fn letters_offset(word: &str, letters: usize) -> usize {
+    if letters == 0 {
+        return 0;
+    }
+    word.char_indices().filter(|&(_, c)| is_arabic_letter(c)).nth(letters).map_or(word.len(), |(i, _)| i)
+}
+
+/// Derived nisba forms of one nisba spelling (match key, without the article): the article on
+/// every word, and sound plurals (`كوري` → `الكوريين`, `الكوريون`; `كوريه` → `الكوريات`) with
+/// the article on every word or on none.
+fn derived_nisba_forms(spelling: &str) -> Vec<String> {
+    let words: Vec<&str> = spelling.split_whitespace().collect();
+    let plural = |word: &str, suffix: &str| -> Option<String> {
+        if let Some(stem) = word.strip_suffix("يه") {
+            (suffix == "ات").then(|| format!("{stem}يات"))
+        } else {
+            word.ends_with('ي').then(|| format!("{word}{suffix}"))
+        }
+    };
+    let mut forms = Vec::new();
+    if words.len() > 1 {
+        forms.push(words.iter().map(|w| format!("ال{w}")).collect::<Vec<_>>().join(" "));
+    }
+    for suffix in ["ين", "ون", "ات"] {
+        let Some(plurals) = words.iter().map(|w| plural(w, suffix)).collect::<Option<Vec<_>>>() else { continue };
+        forms.push(plurals.join(" "));
+        forms.push(plurals.iter().map(|w| format!("ال{w}")).collect::<Vec<_>>().join(" "));
+    }
+    forms
 }
 
 /// A name's words joined by single spaces (punctuation left out).
@@ -139,5 +277,30 @@ mod tests {
         assert!(names("افتتحت البلدية جسرا جديدا").is_empty());
         let moscow = gazetteer.find("موسكو");
         assert_eq!(moscow[0].country.as_deref(), Some("روسيا"));
+    }
+
+    #[test]
+    fn find_spans_gives_byte_ranges_in_the_original_text() {
+        let gazetteer = Gazetteer::shipped();
+        let text = "وصل إلى بِيُونْغ يانغ ثم إلى موسكو وبالقاهرة، وقال الزعيم الكوري الشمالي إن إسطنبول";
+        let found: Vec<(&str, &str, bool)> = gazetteer
+            .find_spans(text)
+            .iter()
+            .map(|o| (&text[o.span.clone()], o.entry.name.as_str(), o.nisba))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("بِيُونْغ يانغ", "بيونغ يانغ", false),
+                ("موسكو", "موسكو", false),
+                ("القاهرة", "القاهرة", false),
+                ("الكوري الشمالي", "كوريا الشمالية", true),
+                ("إسطنبول", "إسطنبول", false),
+            ]
+        );
+        let plural = gazetteer.find_spans("الجنود الكوريين الشماليين");
+        assert_eq!(plural.iter().map(|o| o.entry.name.as_str()).collect::<Vec<_>>(), ["كوريا الشمالية"]);
+        assert!(gazetteer.find_spans("كوريا، الشمالية").iter().all(|o| o.entry.name != "كوريا الشمالية"));
+        assert!(gazetteer.find("الزعيم الكوري الشمالي").is_empty(), "find keeps the listed forms only");
     }
 }

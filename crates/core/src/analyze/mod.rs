@@ -1,5 +1,6 @@
 //! Analysis: pure functions from an article's text to what linking compares — content terms
-//! weighed against background document frequencies, shingle fingerprints, sentence stems.
+//! weighed against background document frequencies, shingle fingerprints, sentence stems — and
+//! to what it says: entities named, figures, quotes and dates.
 
 pub mod background;
 pub mod claims;
@@ -7,5 +8,4 @@ pub mod fingerprint;
 pub mod gazetteer;
 pub mod profile;
 pub mod terms;
-
-pub use profile::{Profile, Sentence};
+pub mod entities;
