@@ -7,6 +7,7 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Context;
+use marsad_core::analyze::facts::Facts;
 use marsad_core::link::{DuplicateOf, EventCluster, Placement, StoryCluster};
 use marsad_core::RemovedLine;
 use marsad_store::{Sighting, Store, StoreError, StoredArticle};
@@ -120,7 +121,8 @@ struct ExportEvent<'a> {
 
 /// Writes the export, streaming the articles one by one so a large store never sits in memory.
 fn write_export(store: &dyn Store, out: &mut dyn Write) -> anyhow::Result<()> {
-    let clusters = crate::stories::clusters_of(store)?;
+    let knowledge = crate::facts::Knowledge::of(store)?;
+    let clusters = &knowledge.clusters;
     let event_of_first: HashMap<&str, &EventCluster> =
         clusters.events.iter().filter_map(|e| e.articles.first().map(|a| (a.as_str(), e))).collect();
     let mut leads: HashMap<String, String> = HashMap::new();
@@ -163,7 +165,72 @@ fn write_export(store: &dyn Store, out: &mut dyn Write) -> anyhow::Result<()> {
     write!(out, ",\"stories\":")?;
     let stories: &[StoryCluster] = &clusters.stories;
     serde_json::to_writer(&mut *out, stories)?;
-    // Built by later stages of the pipeline (entities, claims, conflicts); empty until then.
-    writeln!(out, ",\"entities\":[],\"claims\":[],\"conflicts\":[]}}")?;
+    write!(out, ",\"entities\":")?;
+    serde_json::to_writer(&mut *out, &knowledge.entities)?;
+    write!(out, ",\"claims\":[")?;
+    let mut first = true;
+    for (article, facts) in &knowledge.facts {
+        for claim in claims_of(article, facts) {
+            out.write_all(if std::mem::take(&mut first) { b"\n" } else { b",\n" })?;
+            serde_json::to_writer(&mut *out, &claim)?;
+        }
+    }
+    write!(out, "\n],\"conflicts\":")?;
+    serde_json::to_writer(&mut *out, &knowledge.findings)?;
+    writeln!(out, "}}")?;
     Ok(())
+}
+
+/// One claim as the export shows it: a figure (`number`), a quote (`quote`: the speaker is its
+/// attribution) or a stated date (`date`).
+#[derive(Serialize)]
+struct ExportClaim<'a> {
+    article: &'a str,
+    kind: &'static str,
+    subject: Option<&'a str>,
+    value: serde_json::Value,
+    qualifier: Option<&'static str>,
+    attribution: Option<&'a str>,
+    text: &'a str,
+    // Beyond the v1 minimum.
+    unit: Option<&'a str>,
+    /// Byte range in the article's clean text.
+    span: Option<&'a std::ops::Range<usize>>,
+}
+
+fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item = ExportClaim<'a>> {
+    let numbers = facts.numbers.iter().map(move |c| ExportClaim {
+        article,
+        kind: "number",
+        subject: Some(&c.subject).filter(|s| !s.is_empty()).map(String::as_str),
+        value: serde_json::json!(c.value),
+        qualifier: Some(c.qualifier.as_str()),
+        attribution: c.attribution.as_deref(),
+        text: &c.sentence,
+        unit: c.unit.as_deref(),
+        span: Some(&c.span),
+    });
+    let quotes = facts.quotes.iter().map(move |q| ExportClaim {
+        article,
+        kind: "quote",
+        subject: None,
+        value: serde_json::Value::Null,
+        qualifier: None,
+        attribution: q.speaker.as_deref(),
+        text: &q.quote,
+        unit: None,
+        span: Some(&q.span),
+    });
+    let dates = facts.dates.iter().map(move |d| ExportClaim {
+        article,
+        kind: "date",
+        subject: Some(&d.text),
+        value: serde_json::json!(d.date.to_string()),
+        qualifier: None,
+        attribution: None,
+        text: &d.sentence,
+        unit: None,
+        span: None,
+    });
+    numbers.chain(quotes).chain(dates)
 }

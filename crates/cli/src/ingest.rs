@@ -26,6 +26,8 @@ struct Report {
     seconds: f64,
     /// The link step that followed.
     linking: crate::link::LinkReport,
+    /// The facts step that followed: entity mentions, figures and quotes read from new articles.
+    facts: crate::facts::FactsReport,
 }
 
 #[derive(Serialize)]
@@ -92,6 +94,7 @@ pub fn run(store: &mut dyn Store, paths: &[PathBuf], format: Option<Format>, jso
     progress.finish_and_clear();
 
     let linking = crate::link::link_new(store)?;
+    let facts = crate::facts::extract(store, crate::link::Scope::New)?;
     let mut rejected_by_kind = BTreeMap::new();
     for rejection in &rejections {
         *rejected_by_kind.entry(rejection.reason.kind()).or_insert(0) += 1;
@@ -109,8 +112,9 @@ pub fn run(store: &mut dyn Store, paths: &[PathBuf], format: Option<Format>, jso
             .iter()
             .map(|s| SkippedRecord { path: s.path.display().to_string(), reason: s.reason.clone() })
             .collect(),
-        seconds: started.elapsed().as_secs_f64() - linking.seconds,
+        seconds: started.elapsed().as_secs_f64() - linking.seconds - facts.seconds,
         linking,
+        facts,
     };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -153,6 +157,9 @@ fn print_report(report: &Report) {
     let linking = &report.linking;
     if linking.articles > 0 {
         println!("linked {}", linking.summary("new "));
+    }
+    if report.facts.articles > 0 {
+        println!("{}", report.facts.summary());
     }
     for (kind, count) in &report.rejected_by_kind {
         println!("    {kind:<13}{count:>8}");

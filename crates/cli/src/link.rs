@@ -40,13 +40,17 @@ impl LinkReport {
     }
 }
 
-/// `marsad relink`: links every stored article again and replaces the stored links.
+/// `marsad relink`: links every stored article again and replaces the stored links, and reads
+/// every article's facts again.
 pub fn run_relink(store: &mut dyn Store, json: bool) -> anyhow::Result<()> {
     let report = link(store, Scope::All)?;
+    let facts = crate::facts::extract(store, Scope::All)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        let both = serde_json::json!({"linking": report, "facts": facts});
+        println!("{}", serde_json::to_string_pretty(&both)?);
     } else {
         println!("relinked {}", report.summary(""));
+        println!("{}", facts.summary());
     }
     Ok(())
 }
@@ -112,7 +116,7 @@ pub fn link(store: &mut dyn Store, scope: Scope) -> anyhow::Result<LinkReport> {
         return Ok(report);
     }
     let background = Background::shipped();
-    let progress = progress_bar(unlinked.len() as u64);
+    let progress = progress_bar(unlinked.len() as u64, "linking");
     let mut profiles: HashMap<String, Profile> = HashMap::new();
     let mut batch = BatchIndex::default();
     let mut linked = Vec::with_capacity(unlinked.len());
@@ -172,13 +176,13 @@ fn profile_of<'a>(
     profiles.get(id).with_context(|| format!("no profile for {id}"))
 }
 
-fn progress_bar(total: u64) -> ProgressBar {
+/// A progress bar on a terminal, hidden when stderr is piped.
+pub(crate) fn progress_bar(total: u64, what: &str) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
+    let template = format!("{{spinner}} {what} [{{bar:40}}] {{pos}}/{{len}} articles {{elapsed}} (eta {{eta}})");
     ProgressBar::new(total).with_style(
-        ProgressStyle::with_template("{spinner} linking [{bar:40}] {pos}/{len} articles {elapsed} (eta {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()).progress_chars("=> "),
     )
 }

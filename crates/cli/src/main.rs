@@ -2,7 +2,9 @@
 //! arguments, opens the store and reports errors.
 
 mod compare;
+mod entities;
 mod export;
+mod facts;
 mod ingest;
 mod link;
 mod show;
@@ -67,6 +69,34 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// People, places and organizations the articles name, most articles first, with the
+    /// spellings merged into each.
+    Entities {
+        /// Only this kind.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Leave out entities named in fewer articles than this.
+        #[arg(long, default_value_t = 1)]
+        min_articles: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One entity, by any of its spellings: its variants, mentions over time, the entities named
+    /// with it and its events.
+    Entity {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Where sources disagree: figures about one thing that differ between the articles of an
+    /// event or its storyline, and the figures independent sources agree on.
+    Conflicts {
+        /// Also show agreements that only copies of one text make.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Link every stored article again, replacing the stored links: after an upgrade of
     /// marsad's linking, or when later sightings dated articles that were linked undated.
     Relink {
@@ -97,6 +127,24 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Person,
+    Place,
+    Org,
+}
+
+impl KindArg {
+    fn kind(self) -> marsad_core::analyze::entities::EntityKind {
+        use marsad_core::analyze::entities::EntityKind;
+        match self {
+            KindArg::Person => EntityKind::Person,
+            KindArg::Place => EntityKind::Place,
+            KindArg::Org => EntityKind::Org,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -150,6 +198,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { output } => export::run(&store, output.as_deref()),
         Command::Stories { json, min_articles } => stories::run(&store, json, min_articles),
         Command::Relink { json } => link::run_relink(&mut store, json),
+        Command::Entities { kind, min_articles, json } => {
+            entities::list(&store, kind.map(KindArg::kind), min_articles, json)
+        }
+        Command::Entity { name, json } => entities::show(&store, &name, json),
+        Command::Conflicts { all, json } => entities::conflicts(&store, all, json),
         Command::Compare { .. } | Command::Shingles { .. } => unreachable!("handled above"),
     }
 }

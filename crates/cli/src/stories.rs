@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use chrono::NaiveDate;
+use marsad_core::link::conflicts::Finding;
 use marsad_core::link::{cluster, Clusters, EventCluster, Link, Relation};
 use marsad_store::{ArticleSummary, Store};
 use serde::Serialize;
@@ -44,6 +45,8 @@ struct EventView<'a> {
     sources: usize,
     articles: Vec<ArticleLine<'a>>,
     origins: &'a [marsad_core::link::Origin],
+    /// Conflicts (and agreements of independent sources) its articles take part in.
+    conflicts: Vec<&'a Finding>,
 }
 
 #[derive(Serialize)]
@@ -61,9 +64,16 @@ struct StoriesView<'a> {
 }
 
 pub fn run(store: &dyn Store, json: bool, min_articles: usize) -> anyhow::Result<()> {
-    let clusters = clusters_of(store)?;
+    let knowledge = crate::facts::Knowledge::of(store)?;
+    let clusters = &knowledge.clusters;
     let summaries: HashMap<String, ArticleSummary> = store.list()?.into_iter().map(|a| (a.id.clone(), a)).collect();
-    let view_event = |event| event_view(event, &clusters, &summaries);
+    let mut findings: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for finding in knowledge.findings.iter().filter(|f| crate::entities::shown_by_default(f)) {
+        for event in &finding.events {
+            findings.entry(event).or_default().push(finding);
+        }
+    }
+    let view_event = |event| with_findings(event_view(event, clusters, &summaries), &findings);
     let events: HashMap<&str, &EventCluster> = clusters.events.iter().map(|e| (e.id.as_str(), e)).collect();
     let stories: Vec<StoryView> = clusters
         .stories
@@ -106,6 +116,12 @@ pub fn run(store: &dyn Store, json: bool, min_articles: usize) -> anyhow::Result
     Ok(())
 }
 
+/// The view with the conflicts and agreements of its event.
+fn with_findings<'a>(mut view: EventView<'a>, findings: &HashMap<&str, Vec<&'a Finding>>) -> EventView<'a> {
+    view.conflicts = findings.get(view.id).cloned().unwrap_or_default();
+    view
+}
+
 fn event_view<'a>(
     event: &'a EventCluster,
     clusters: &'a Clusters,
@@ -140,6 +156,7 @@ fn event_view<'a>(
         sources: sources.len(),
         articles,
         origins: &event.origins,
+        conflicts: Vec::new(),
     }
 }
 
@@ -191,6 +208,9 @@ fn print_event(out: &mut impl Write, event: &EventView, indent: &str) -> std::io
                 origin.copies.len()
             )?;
         }
+    }
+    for finding in &event.conflicts {
+        crate::entities::print_finding(out, finding, &format!("{indent}    "))?;
     }
     Ok(())
 }

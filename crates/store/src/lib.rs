@@ -167,4 +167,13 @@ pub trait Store {
 
     /// Every article as clustering sees it, in id order.
     fn link_nodes(&self) -> Result<Vec<marsad_core::link::ArticleNode>, StoreError>;
+
+    /// Ids of the articles whose facts (entities named, claims made) are not extracted yet.
+    fn without_facts(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Stores (or replaces) the facts of these articles, in one transaction.
+    fn save_facts(&mut self, facts: &[(String, marsad_core::analyze::facts::Facts)]) -> Result<(), StoreError>;
+
+    /// The facts of every article that has them, in id order.
+    fn all_facts(&self) -> Result<Vec<(String, marsad_core::analyze::facts::Facts)>, StoreError>;
 }

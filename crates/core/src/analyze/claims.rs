@@ -7,17 +7,17 @@ use marsad_arabic::sentences::sentence_spans;
 use marsad_arabic::stem::{is_stopword, stem};
 use marsad_arabic::tokenize::{digit_value, keyed_tokens, KeyedToken, TokenKind};
 use marsad_arabic::{find_figures, match_key, parse_number_phrase, Figure, Qualifier};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::gazetteer::{Gazetteer, Kind};
 
 /// A figure the article gives, with what it counts and who says so.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberClaim {
     /// The figure's value; a percentage is its number (`2.5%` → 2.5).
     pub value: f64,
     /// How the text qualifies it; serialized in snake case (`about`, `at_least`, …).
-    #[serde(serialize_with = "serialize_qualifier")]
+    #[serde(serialize_with = "serialize_qualifier", deserialize_with = "deserialize_qualifier")]
     pub qualifier: Qualifier,
     /// The unit noun as displayed (`جندي`, `قتيلا`, `الجنود`, `%`); for `600 منهم` the unit of the
     /// figure before it in the sentence.
@@ -40,7 +40,7 @@ pub struct NumberClaim {
 }
 
 /// A quotation the article reports.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteClaim {
     /// The words inside the quote marks, trimmed.
     pub quote: String,
@@ -54,6 +54,14 @@ pub struct QuoteClaim {
 
 fn serialize_qualifier<S: Serializer>(qualifier: &Qualifier, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(qualifier.as_str())
+}
+
+fn deserialize_qualifier<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Qualifier, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    [Qualifier::About, Qualifier::AtLeast, Qualifier::MoreThan, Qualifier::LessThan, Qualifier::Exact]
+        .into_iter()
+        .find(|q| q.as_str() == name)
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown qualifier {name}")))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -926,17 +934,23 @@ fn context_stem(key: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Comparing number claims
 
-/// True if two number claims could count the same thing: the same non-empty subject (a final
-/// `ه` aside, as masculine plurals in `ات` not in the lexicon get one: `اختبارات` → `اختباره`), no
-/// different outcome (one says killed, the other injured or arrested), and at least one shared
-/// context stem.
-pub fn subjects_agree(a: &NumberClaim, b: &NumberClaim) -> bool {
+/// The same unit (a final `ه` aside) and no different outcome (killed, injured, arrested): the
+/// first half of [`subjects_agree`], enough within one event's reports.
+pub fn same_unit_and_outcome(a: &NumberClaim, b: &NumberClaim) -> bool {
     let fold = |s: &str| s.strip_suffix('ه').filter(|r| r.chars().count() >= 2).unwrap_or(s).to_string();
     if a.subject.is_empty() || fold(&a.subject) != fold(&b.subject) {
         return false;
     }
     let (outcomes_a, outcomes_b) = (outcomes(&a.context), outcomes(&b.context));
-    if !outcomes_a.is_empty() && !outcomes_b.is_empty() && !outcomes_a.iter().any(|o| outcomes_b.contains(o)) {
+    outcomes_a.is_empty() || outcomes_b.is_empty() || outcomes_a.iter().any(|o| outcomes_b.contains(o))
+}
+
+/// True if two number claims could count the same thing: the same non-empty subject (a final
+/// `ه` aside, as masculine plurals in `ات` not in the lexicon get one: `اختبارات` → `اختباره`), no
+/// different outcome (one says killed, the other injured or arrested), and at least one shared
+/// context stem.
+pub fn subjects_agree(a: &NumberClaim, b: &NumberClaim) -> bool {
+    if !same_unit_and_outcome(a, b) {
         return false;
     }
     // Both contexts are sorted: a merge finds a shared stem.

@@ -7,13 +7,13 @@ use std::sync::OnceLock;
 use marsad_arabic::match_key;
 use marsad_arabic::stem::{is_stopword, stem};
 use marsad_arabic::tokenize::{keyed_tokens, KeyedToken, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::background::Background;
 use super::gazetteer::{letters_offset, Gazetteer, Kind, Occurrence};
 
 /// What a mention names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     Person,
@@ -22,7 +22,7 @@ pub enum EntityKind {
 }
 
 /// Which signal found a mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Signal {
     /// A title, role or organization word before the name (`الرئيس الروسي`, `وزارة`).
@@ -40,7 +40,7 @@ pub enum Signal {
 }
 
 /// One entity named in a text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// The name as written, without a proclitic (`و ب ل ف ك`) and without the role.
     pub name: String,

@@ -4,8 +4,11 @@
 
 pub mod background;
 pub mod claims;
+pub mod entities;
+pub mod facts;
 pub mod fingerprint;
 pub mod gazetteer;
 pub mod profile;
 pub mod terms;
-pub mod entities;
+
+pub use profile::{Profile, Sentence};

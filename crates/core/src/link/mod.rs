@@ -3,6 +3,8 @@
 //! same result in any order.
 
 pub mod cluster;
+pub mod conflicts;
+pub mod entities;
 pub mod relation;
 
 pub use cluster::{cluster, ArticleNode, Clusters, DuplicateOf, EventCluster, Link, Origin, Placement, StoryCluster};

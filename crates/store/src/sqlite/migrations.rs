@@ -108,6 +108,15 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX links_by_b ON links (b);
     "#,
+    // 4: what each article says — the entities it names and the claims it makes
+    // (`marsad_core::analyze::facts`), extracted once per article. Entities, conflicts and
+    // agreements are drawn from these when asked for, like events.
+    r#"
+    CREATE TABLE article_facts (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id),
+        facts      TEXT NOT NULL              -- JSON: analyze::facts::Facts
+    ) STRICT;
+    "#,
 ];
 
 /// The migration after which outlet line counts must be computed from the stored articles.

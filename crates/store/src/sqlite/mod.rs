@@ -1,5 +1,6 @@
 //! The SQLite backend: one file, WAL mode, one transaction per batch, schema migrations.
 
+mod facts;
 mod linking;
 mod migrations;
 
@@ -471,6 +472,18 @@ impl Store for SqliteStore {
 
     fn article_ids(&self) -> Result<Vec<String>, StoreError> {
         self.all_ids()
+    }
+
+    fn without_facts(&self) -> Result<Vec<String>, StoreError> {
+        self.ids_without_facts()
+    }
+
+    fn save_facts(&mut self, facts: &[(String, marsad_core::analyze::facts::Facts)]) -> Result<(), StoreError> {
+        self.store_facts(facts)
+    }
+
+    fn all_facts(&self) -> Result<Vec<(String, marsad_core::analyze::facts::Facts)>, StoreError> {
+        self.stored_facts()
     }
 
     fn links(&self) -> Result<Vec<crate::StoredLink>, StoreError> {

@@ -1,0 +1,125 @@
+//! The facts step after linking (entities named, figures, quotes and dates, extracted once per
+//! article) and the store-wide picture drawn from the facts and the clusters: entities, and the
+//! conflicts and agreements between sources.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use marsad_core::analyze::facts::Facts;
+use marsad_core::link::conflicts::{self, ArticleClaims, Finding};
+use marsad_core::link::entities::{self, ArticleMentions, Entity};
+use marsad_core::link::Clusters;
+use marsad_store::Store;
+use serde::Serialize;
+
+use crate::link::Scope;
+
+/// What one facts step did.
+#[derive(Debug, Default, Serialize)]
+pub struct FactsReport {
+    pub articles: usize,
+    pub mentions: usize,
+    pub numbers: usize,
+    pub quotes: usize,
+    pub seconds: f64,
+}
+
+impl FactsReport {
+    /// `read the facts of N articles in S s: M entity mentions, F figures, Q quotes`.
+    pub fn summary(&self) -> String {
+        format!(
+            "read the facts of {} article{} in {:.1}s: {} entity mentions, {} figures, {} quotes",
+            self.articles,
+            if self.articles == 1 { "" } else { "s" },
+            self.seconds,
+            self.mentions,
+            self.numbers,
+            self.quotes
+        )
+    }
+}
+
+/// Articles whose facts are written in one transaction.
+const BATCH: usize = 2_000;
+
+/// Extracts the facts of the articles of `scope` and stores them.
+pub fn extract(store: &mut dyn Store, scope: Scope) -> anyhow::Result<FactsReport> {
+    let started = std::time::Instant::now();
+    let ids = match scope {
+        Scope::New => store.without_facts()?,
+        Scope::All => store.article_ids()?,
+    };
+    let mut report = FactsReport { articles: ids.len(), ..FactsReport::default() };
+    let progress = crate::link::progress_bar(ids.len() as u64, "reading facts");
+    for chunk in ids.chunks(BATCH) {
+        let mut batch = Vec::with_capacity(chunk.len());
+        for id in chunk {
+            let article = store.article_text(id)?.with_context(|| format!("article {id} vanished from the store"))?;
+            let facts = Facts::of(&article);
+            report.mentions += facts.mentions.len();
+            report.numbers += facts.numbers.len();
+            report.quotes += facts.quotes.len();
+            batch.push((id.clone(), facts));
+            progress.inc(1);
+        }
+        store.save_facts(&batch).context("storing the facts")?;
+    }
+    progress.finish_and_clear();
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// Everything the store knows, drawn together: clusters, each article's facts, the entities and
+/// the conflicts and agreements.
+pub struct Knowledge {
+    pub clusters: Clusters,
+    pub facts: Vec<(String, Facts)>,
+    pub entities: Vec<Entity>,
+    pub findings: Vec<Finding>,
+}
+
+impl Knowledge {
+    pub fn of(store: &dyn Store) -> anyhow::Result<Knowledge> {
+        let clusters = crate::stories::clusters_of(store)?;
+        let facts = store.all_facts()?;
+        let dates: HashMap<String, Option<chrono::NaiveDate>> =
+            store.link_nodes()?.into_iter().map(|n| (n.id, n.date)).collect();
+        // Each article's independent source: the original of its copies and rewrites.
+        let mut source_of: HashMap<&str, &str> = HashMap::new();
+        for event in &clusters.events {
+            for origin in &event.origins {
+                for copy in &origin.copies {
+                    source_of.insert(copy, &origin.id);
+                }
+            }
+        }
+        let event_of = |id: &str| clusters.placements.get(id).map(|p| p.event.clone()).unwrap_or_else(|| id.to_owned());
+        let events: Vec<String> = facts.iter().map(|(id, _)| event_of(id)).collect();
+        let stories: Vec<Option<String>> =
+            facts.iter().map(|(id, _)| clusters.placements.get(id).and_then(|p| p.story.clone())).collect();
+        let mentions: Vec<ArticleMentions> = facts
+            .iter()
+            .zip(&events)
+            .map(|((id, facts), event)| ArticleMentions {
+                article: id,
+                date: dates.get(id).copied().flatten(),
+                event,
+                mentions: &facts.mentions,
+            })
+            .collect();
+        let entities = entities::resolve(&mentions);
+        let claims: Vec<ArticleClaims> = facts
+            .iter()
+            .zip(events.iter().zip(&stories))
+            .map(|((id, facts), (event, story))| ArticleClaims {
+                article: id,
+                event,
+                story: story.as_deref(),
+                source: source_of.get(id.as_str()).copied().unwrap_or(id),
+                claims: &facts.numbers,
+            })
+            .collect();
+        let findings = conflicts::find(&claims);
+        Ok(Knowledge { clusters, facts, entities, findings })
+    }
+}

@@ -1,0 +1,313 @@
+//! Where sources disagree: the figures articles of one event (and of its storyline) give about the
+//! same thing, grouped into conflicts (different values) and agreements (one value, several
+//! articles).
+//!
+//! Two claims are about the same thing when [`claims::subjects_agree`] says so (the same unit,
+//! the same outcome, shared context words); their values differ when [`claims::values_conflict`]
+//! says so (two approximate values within 10% do not). Copies and rewrites of one text are one
+//! source: each value counts the independent sources behind it. Pure and order-independent.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::analyze::claims::{self, NumberClaim};
+
+/// One article's number claims and where it sits.
+#[derive(Debug, Clone)]
+pub struct ArticleClaims<'a> {
+    pub article: &'a str,
+    pub event: &'a str,
+    pub story: Option<&'a str>,
+    /// Its independent source: the original of its group of copies and rewrites, or itself.
+    pub source: &'a str,
+    pub claims: &'a [NumberClaim],
+}
+
+/// Whether the articles disagree or agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Conflict,
+    Agreement,
+}
+
+/// A conflict or an agreement about one subject.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// The event most of its claims come from (ties: the later id).
+    pub event: String,
+    /// Every event a claim of it comes from.
+    pub events: Vec<String>,
+    pub story: Option<String>,
+    /// What is counted: the unit (singular) and the context words the claims share.
+    pub subject: String,
+    /// The values, most sources first: one for an agreement, two or more for a conflict.
+    pub values: Vec<Value>,
+}
+
+/// One value and who gives it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Value {
+    pub value: f64,
+    /// The qualifier of its first claim (`about`, `at_least`, …).
+    pub qualifier: String,
+    /// Articles giving it, sorted.
+    pub articles: Vec<String>,
+    /// Independent sources among them (copies and rewrites of one text count once).
+    pub sources: usize,
+    /// The first attribution given, and every distinct one.
+    pub attribution: Option<String>,
+    pub attributions: Vec<String>,
+    /// The sentence of its first claim.
+    pub text: String,
+}
+
+/// One claim with the article it comes from.
+#[derive(Clone, Copy)]
+struct Held<'a> {
+    article: &'a ArticleClaims<'a>,
+    claim: &'a NumberClaim,
+}
+
+/// The conflicts and agreements among these articles' claims, conflicts first.
+pub fn find(articles: &[ArticleClaims]) -> Vec<Finding> {
+    // Scope: a storyline's articles together, else an event's.
+    let mut scopes: BTreeMap<&str, Vec<&ArticleClaims>> = BTreeMap::new();
+    for article in articles {
+        scopes.entry(article.story.unwrap_or(article.event)).or_default().push(article);
+    }
+    let mut findings: Vec<Finding> = scopes.values().flat_map(|scope| find_in_scope(scope)).collect();
+    findings.sort_by(|a, b| {
+        a.kind.cmp(&b.kind).then_with(|| a.event.cmp(&b.event)).then_with(|| a.subject.cmp(&b.subject))
+    });
+    findings
+}
+
+fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
+    // Claims by subject, in a fixed order (article id, then place in the text).
+    let mut by_subject: BTreeMap<&str, Vec<Held>> = BTreeMap::new();
+    for article in scope {
+        for claim in article.claims.iter().filter(|c| counts_a_quantity(c)) {
+            by_subject.entry(claim.subject.as_str()).or_default().push(Held { article, claim });
+        }
+    }
+    let mut findings = Vec::new();
+    for held in by_subject.values_mut() {
+        held.sort_by(|a, b| {
+            a.article.article.cmp(b.article.article).then_with(|| a.claim.span.start.cmp(&b.claim.span.start))
+        });
+        for group in same_subject_groups(held) {
+            if let Some(finding) = finding_of(&group) {
+                findings.push(finding);
+            }
+        }
+    }
+    findings
+}
+
+/// Claims joined when their subjects agree (single linkage), groups naming two articles or more.
+fn same_subject_groups<'a>(held: &[Held<'a>]) -> Vec<Vec<Held<'a>>> {
+    let mut root: Vec<usize> = (0..held.len()).collect();
+    fn find(root: &mut [usize], mut i: usize) -> usize {
+        while root[i] != i {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        i
+    }
+    for i in 0..held.len() {
+        for j in i + 1..held.len() {
+            if held[i].article.article != held[j].article.article && about_one_thing(&held[i], &held[j]) {
+                let (a, b) = (find(&mut root, i), find(&mut root, j));
+                root[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<Held>> = BTreeMap::new();
+    for (i, h) in held.iter().enumerate() {
+        groups.entry(find(&mut root, i)).or_default().push(*h);
+    }
+    groups.into_values().filter(|g| g.iter().map(|h| h.article.article).collect::<BTreeSet<_>>().len() >= 2).collect()
+}
+
+/// A group of claims about one subject as a conflict (values that differ, from different
+/// sources) or an agreement (one value, two articles or more), if it is either.
+fn finding_of<'a>(group: &[Held<'a>]) -> Option<Finding> {
+    // Value classes: claims sorted by value, each joining the first class it conflicts with no
+    // member of.
+    let mut sorted = group.to_vec();
+    sorted.sort_by(|a, b| {
+        a.claim
+            .value
+            .total_cmp(&b.claim.value)
+            .then_with(|| a.article.article.cmp(b.article.article))
+            .then_with(|| a.claim.span.start.cmp(&b.claim.span.start))
+    });
+    let mut classes: Vec<Vec<Held<'a>>> = Vec::new();
+    for held in sorted {
+        match classes.iter_mut().find(|class| class.iter().all(|m| !claims::values_conflict(m.claim, held.claim))) {
+            Some(class) => class.push(held),
+            None => classes.push(vec![held]),
+        }
+    }
+    fn sources<'a>(class: &[Held<'a>]) -> BTreeSet<&'a str> {
+        class.iter().map(|h| h.article.source).collect()
+    }
+    fn articles<'a>(class: &[Held<'a>]) -> BTreeSet<&'a str> {
+        class.iter().map(|h| h.article.article).collect()
+    }
+    let kind = if classes.len() >= 2 {
+        // Sources disagree when two values come from sources apart: one text giving two figures
+        // is not a disagreement.
+        let apart = classes
+            .iter()
+            .enumerate()
+            .any(|(i, a)| classes[i + 1..].iter().any(|b| sources(a).is_disjoint(&sources(b))));
+        if !apart {
+            return None;
+        }
+        FindingKind::Conflict
+    } else if articles(&classes[0]).len() >= 2 {
+        FindingKind::Agreement
+    } else {
+        return None;
+    };
+    // A conflict shows the values at least one article gives as its own.
+    let mut values: Vec<Value> = classes.iter().map(|class| value_of(class, sources(class).len())).collect();
+    values.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.total_cmp(&b.value)));
+    let mut per_event: BTreeMap<&str, usize> = BTreeMap::new();
+    for held in group {
+        *per_event.entry(held.article.event).or_default() += 1;
+    }
+    let event = per_event.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| a.0.cmp(b.0))).map(|(e, _)| e.to_string())?;
+    Some(Finding {
+        kind,
+        event,
+        events: per_event.keys().map(|e| e.to_string()).collect(),
+        story: group.first().and_then(|h| h.article.story.map(str::to_owned)),
+        subject: subject_of(group),
+        values,
+    })
+}
+
+/// Units of time: durations and ages (`منذ 24 عاما`) tell when, not how many, and differ for
+/// good reasons; percentages change with what they are a share of. Neither is compared.
+const NOT_COMPARED: &[&str] = &["%", "عام", "سنه", "شهر", "يوم", "اسبوع", "ساعه", "دقيقه", "ثانيه", "قرن", "عقد"];
+
+/// Claims worth comparing: they count something, and not time.
+fn counts_a_quantity(claim: &NumberClaim) -> bool {
+    !claim.subject.is_empty() && !NOT_COMPARED.contains(&claim.subject.as_str())
+}
+
+/// Two claims about one thing: in reports of one event, the same unit and outcome (the dead of
+/// a collapse, whatever words surround them); across two events of a storyline their subjects
+/// must agree and their contexts share at least two words (one shared word, `أول`, is chance).
+fn about_one_thing(a: &Held, b: &Held) -> bool {
+    if a.article.event == b.article.event {
+        return claims::same_unit_and_outcome(a.claim, b.claim);
+    }
+    let shared = a.claim.context.iter().filter(|w| b.claim.context.binary_search(w).is_ok()).count();
+    shared >= MIN_SHARED_CONTEXT_ACROSS_EVENTS && claims::subjects_agree(a.claim, b.claim)
+}
+
+/// Context words two claims of different events share at least to be about one thing.
+const MIN_SHARED_CONTEXT_ACROSS_EVENTS: usize = 2;
+
+fn value_of(class: &[Held], sources: usize) -> Value {
+    let first = class[0].claim;
+    let attributions: BTreeSet<String> = class.iter().filter_map(|h| h.claim.attribution.clone()).collect();
+    Value {
+        value: first.value,
+        qualifier: first.qualifier.as_str().to_owned(),
+        articles: class.iter().map(|h| h.article.article.to_owned()).collect::<BTreeSet<_>>().into_iter().collect(),
+        sources,
+        attribution: class.iter().find_map(|h| h.claim.attribution.clone()),
+        attributions: attributions.into_iter().collect(),
+        text: first.sentence.clone(),
+    }
+}
+
+/// The subject as a person reads it: the unit, and the context words most claims share.
+fn subject_of(group: &[Held]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for held in group {
+        for word in &held.claim.context {
+            *counts.entry(word.as_str()).or_default() += 1;
+        }
+    }
+    let mut shared: Vec<(&str, usize)> = counts.into_iter().filter(|(_, n)| *n >= 2).collect();
+    shared.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let unit = group.iter().find_map(|h| h.claim.unit.as_deref()).unwrap_or(group[0].claim.subject.as_str());
+    let words: Vec<&str> = shared.into_iter().take(3).map(|(w, _)| w).collect();
+    if words.is_empty() {
+        unit.to_owned()
+    } else {
+        format!("{unit} ({})", words.join("، "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims_of(text: &str) -> Vec<NumberClaim> {
+        claims::number_claims(text)
+    }
+
+    fn article<'a>(id: &'a str, event: &'a str, source: &'a str, claims: &'a [NumberClaim]) -> ArticleClaims<'a> {
+        ArticleClaims { article: id, event, story: None, source, claims }
+    }
+
+    #[test]
+    fn two_sources_giving_other_figures_for_one_thing_conflict() {
+        let a = claims_of("نزح نحو 12 ألف شخص من القرى بعد انهيار السد، وفقا للسلطات المحلية.");
+        let b = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد، بحسب الأمم المتحدة.");
+        let findings = find(&[article("a", "e", "a", &a), article("b", "e", "b", &b)]);
+        let conflict = findings.iter().find(|f| f.kind == FindingKind::Conflict).expect("a conflict");
+        let values: Vec<f64> = conflict.values.iter().map(|v| v.value).collect();
+        assert_eq!(values, [12000.0, 20000.0]);
+        assert_eq!(conflict.values[0].articles, ["a"]);
+        assert_eq!(conflict.values[1].attribution.as_deref(), Some("الأمم المتحدة"));
+    }
+
+    #[test]
+    fn one_figure_from_several_articles_is_an_agreement_counting_copies_once() {
+        let a = claims_of("قتل ما لا يقل عن 35 شخصا في انهيار السد.");
+        let copy = a.clone();
+        let b = claims_of("قتل 35 شخصا على الأقل في انهيار السد بحسب مصادر طبية.");
+        let findings = find(&[article("a", "e", "a", &a), article("c", "e", "a", &copy), article("b", "e", "b", &b)]);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].kind, FindingKind::Agreement);
+        assert_eq!(findings[0].values[0].articles, ["a", "b", "c"]);
+        assert_eq!(findings[0].values[0].sources, 2, "the copy is not another source");
+    }
+
+    #[test]
+    fn close_approximate_figures_and_other_subjects_are_not_conflicts() {
+        let a = claims_of("نزح نحو 12 ألف شخص من القرى بعد انهيار السد.");
+        let b = claims_of("نزح قرابة 12500 شخص من القرى بعد انهيار السد.");
+        let c = claims_of("أصيب 40 شخصا في حادث سير على طريق المطار.");
+        let findings = find(&[article("a", "e", "a", &a), article("b", "e", "b", &b), article("c", "e", "c", &c)]);
+        assert!(findings.iter().all(|f| f.kind == FindingKind::Agreement), "{findings:?}");
+    }
+
+    #[test]
+    fn claims_of_other_events_and_storylines_are_not_compared() {
+        let a = claims_of("نزح نحو 12 ألف شخص من القرى بعد انهيار السد.");
+        let b = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد.");
+        assert!(find(&[article("a", "e1", "a", &a), article("b", "e2", "b", &b)]).is_empty());
+        let mut storyline = [article("a", "e1", "a", &a), article("b", "e2", "b", &b)];
+        storyline.iter_mut().for_each(|x| x.story = Some("s"));
+        assert_eq!(find(&storyline).len(), 1, "one storyline: compared across its events");
+    }
+
+    #[test]
+    fn one_text_giving_two_figures_is_no_disagreement() {
+        let a = claims_of("أرسلت الحكومة 300 جندي إلى الحدود. ثم أرسلت الحكومة 500 جندي إلى الحدود.");
+        let copy = a.clone();
+        let findings = find(&[article("a", "e", "a", &a), article("b", "e", "a", &copy)]);
+        assert!(findings.iter().all(|f| f.kind != FindingKind::Conflict), "{findings:?}");
+    }
+}
