@@ -225,7 +225,7 @@ fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item = Exp
         article,
         kind: "date",
         subject: Some(&d.text),
-        value: serde_json::json!(d.date.to_string()),
+        value: serde_json::json!(d.value),
         qualifier: None,
         attribution: None,
         text: &d.sentence,

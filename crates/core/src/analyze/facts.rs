@@ -14,31 +14,39 @@ pub struct Facts {
     pub mentions: Vec<Mention>,
     pub numbers: Vec<NumberClaim>,
     pub quotes: Vec<QuoteClaim>,
-    /// The full dates the text states (`27 أكتوبر 2025`), with where.
+    /// The dates the text states (`27 أكتوبر 2025`, `الثالث من سبتمبر`), with where.
     #[serde(default)]
     pub dates: Vec<DateClaim>,
 }
 
-/// A date the text states in full.
+/// A date the text states: in ISO 8601 as far as it is given (`2025-10-27`, `2025-10`, `2025`,
+/// or `--09-03` for a day without a year). Weekdays and relative days are left out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateClaim {
-    pub date: chrono::NaiveDate,
+    pub value: String,
     /// The mention as written.
     pub text: String,
     /// The sentence it is in.
     pub sentence: String,
 }
 
-/// The full dates a text states, each with its sentence.
+/// The dates a text states, each with its sentence.
 fn date_claims(text: &str) -> Vec<DateClaim> {
     let sentences = marsad_arabic::sentences::sentence_spans(text);
     marsad_arabic::find_dates(text)
         .into_iter()
         .filter_map(|mention| {
-            let marsad_arabic::DateValue::Full(date) = mention.value else { return None };
+            use marsad_arabic::DateValue;
+            let value = match mention.value {
+                DateValue::Full(date) => date.to_string(),
+                DateValue::MonthYear { year, month } => format!("{year:04}-{month:02}"),
+                DateValue::Year(year) => format!("{year:04}"),
+                DateValue::MonthDay { month, day } => format!("--{month:02}-{day:02}"),
+                _ => return None,
+            };
             let sentence = sentences.iter().find(|s| s.start <= mention.span.start && mention.span.end <= s.end)?;
             Some(DateClaim {
-                date,
+                value,
                 text: text.get(mention.span.clone())?.to_owned(),
                 sentence: text.get(sentence.clone())?.trim().to_owned(),
             })
