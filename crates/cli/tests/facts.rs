@@ -42,7 +42,7 @@ fn finding<'a>(export: &'a Value, kind: &str, values: &[f64]) -> Option<&'a Valu
     })
 }
 
-fn value<'a>(finding: &'a Value, v: f64) -> &'a Value {
+fn value(finding: &Value, v: f64) -> &Value {
     finding["values"].as_array().and_then(|vs| vs.iter().find(|x| x["value"].as_f64() == Some(v))).expect("value")
 }
 
