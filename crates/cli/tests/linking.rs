@@ -204,8 +204,10 @@ fn relinking_the_whole_store_gives_the_same_links_and_clusters() {
     let before = linking_of(&marsad);
     let links_before = marsad.json(&["export"])["articles"].as_array().map(Vec::len);
     let report = marsad.json(&["relink", "--json"]);
-    assert_eq!(report["articles"].as_u64(), links_before.map(|n| n as u64), "every article relinked: {report}");
-    assert!(report["links"]["same_event"].as_u64().is_some_and(|n| n > 0), "{report}");
+    let linking = &report["linking"];
+    assert_eq!(linking["articles"].as_u64(), links_before.map(|n| n as u64), "every article relinked: {report}");
+    assert!(linking["links"]["same_event"].as_u64().is_some_and(|n| n > 0), "{report}");
+    assert_eq!(report["facts"]["articles"], linking["articles"], "and its facts read again");
     assert_eq!(linking_of(&marsad), before, "the same events, storylines, ids and duplicates");
     // Relinking twice changes nothing either: the old links are replaced, not added to.
     marsad.json(&["relink", "--json"]);
