@@ -223,10 +223,11 @@ fn words(key: &str) -> String {
     key.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Keys by count, most frequent first, ties in key order.
+/// Keys by count, most frequent first; ties: the fuller (more words), then key order.
 fn by_frequency(counts: &BTreeMap<String, usize>) -> Vec<String> {
+    let words = |k: &str| k.split_whitespace().count();
     let mut ranked: Vec<(&String, &usize)> = counts.iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+    ranked.sort_by(|a, b| b.1.cmp(a.1).then_with(|| words(b.0).cmp(&words(a.0))).then_with(|| a.0.cmp(b.0)));
     ranked.into_iter().map(|(k, _)| k.clone()).collect()
 }
 
@@ -381,7 +382,7 @@ mod tests {
     #[test]
     fn any_variant_or_a_unique_short_form_finds_the_entity() {
         let entities = resolve_all(&[
-            ("a1", "e1", vec![person("سيرغي لافروف")]),
+            ("a1", "e1", vec![person("سيرغي لافروف"), person("سيرغي لافروف")]),
             ("a2", "e2", vec![person("سيرجي لافروف"), person("فلاديمير بوتين")]),
         ]);
         assert_eq!(find(&entities, "سيرجي لافروف").map(|e| e.name.as_str()), Some("سيرغي لافروف"));
