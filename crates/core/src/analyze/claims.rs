@@ -30,7 +30,7 @@ pub struct NumberClaim {
     /// figure and the attribution left out), with the match keys of the places the clause names
     /// (gazetteer canonical names; a capital adds its country); sorted and distinct.
     pub context: Vec<String>,
-    /// Who says so, as displayed: the source phrase after a cue (`تقديرات من سيول وكييف`,
+    /// Who says so, as displayed: the source phrase after a cue (`تقديرات من باريس وبرلين`,
     /// `وزارة الصحة`).
     pub attribution: Option<String>,
     /// The sentence the figure is in, as displayed.
@@ -44,7 +44,7 @@ pub struct NumberClaim {
 pub struct QuoteClaim {
     /// The words inside the quote marks, trimmed.
     pub quote: String,
-    /// The name or role phrase of whoever says it, as displayed (`الرئيس الروسي فلاديمير بوتين`).
+    /// The name or role phrase of whoever says it, as displayed (`الرئيس الفرنسي إيمانويل ماكرون`).
     pub speaker: Option<String>,
     /// The verb that introduces it, as displayed without its `و`/`ف` (`قال`, `أكدت`).
     pub verb: Option<String>,
@@ -215,7 +215,7 @@ const REPORT_VERBS: &[&str] = &[
     "افادت",
 ];
 
-/// Generic source nouns after which `من` continues the source (`تقديرات من سيول وكييف`).
+/// Generic source nouns after which `من` continues the source (`تقديرات من باريس وبرلين`).
 const SOURCE_NOUNS: &[&str] =
     &["تقديرات", "تقييمات", "مصادر", "تقارير", "بيانات", "ارقام", "احصاءات", "احصاييات", "معلومات"];
 
@@ -349,7 +349,7 @@ const SPEECH_VERBS: &[&str] = &[
     "نقلت",
 ];
 
-/// Words right after a speech verb that are not its subject (`قال خلالها كيم`, `ونقل تشوي بدوره`).
+/// Words right after a speech verb that are not its subject (`قال خلالها ماكرون`, `ونقل شولتس بدوره`).
 const ADVERBIALS: &[&str] =
     &["خلالها", "خلاله", "بدوره", "بدورها", "ايضا", "كذلك", "اليوم", "امس", "لي", "لنا", "لك", "لكم"];
 
@@ -357,7 +357,7 @@ const ADVERBIALS: &[&str] =
 const MEDIA_NOUNS: &[&str] = &["شبكه", "صحيفه", "وكاله", "تلفزيون", "قناه", "موقع", "اذاعه", "مجله", "راديو"];
 
 /// The most words of a source phrase, and of a speaker phrase (a role and a full name:
-/// `وزيرة الخارجية الكورية الشمالية تشوي سون هوي`).
+/// `وزيرة الخارجية الألمانية أنالينا بيربوك`).
 const MAX_SOURCE_WORDS: usize = 6;
 const MAX_SPEAKER_WORDS: usize = 8;
 
@@ -398,7 +398,7 @@ struct Source {
 /// الجنود`), else the definite plural after `عدد`/`حصيلة` before it (`ارتفع عدد القتلى إلى 45`).
 /// The attribution is the nearest source of the sentence: a prepositional cue (`وفقا لـ`,
 /// `بحسب`, `حسب`, `حسبما ذكرت`, `نقلا عن`) before or after the figure, or a reporting verb
-/// followed by `إن`/`أن`/`:` (`قالت الوزارة إن`, `قدّرت سيول وكييف أن`) before it; a figure
+/// followed by `إن`/`أن`/`:` (`قالت الوزارة إن`, `قدّرت باريس وبرلين أن`) before it; a figure
 /// with neither takes a reporting verb later in its sentence.
 pub fn number_claims(text: &str) -> Vec<NumberClaim> {
     let tokens = keyed_tokens(text);
@@ -770,7 +770,7 @@ fn says_that(tokens: &[KeyedToken], from: usize, end: usize) -> bool {
 
 /// The source phrase starting at token `start`: 1 to [`MAX_SOURCE_WORDS`] words, ending before
 /// punctuation, a number, a function word, a cue or a verb of saying; `من` continues it after a
-/// generic source noun (`تقديرات من سيول`). With `attached_l`, the first word's `ل` (of `وفقا لـ`)
+/// generic source noun (`تقديرات من باريس`). With `attached_l`, the first word's `ل` (of `وفقا لـ`)
 /// is left out of the display (`للتقييمات` → `التقييمات`).
 fn source_phrase(
     text: &str,
@@ -1019,10 +1019,10 @@ pub fn values_conflict(a: &NumberClaim, b: &NumberClaim) -> bool {
 /// Every quotation of at least three words in `text`, with its speaker and verb.
 ///
 /// Quote marks pair within a line: `«…»`, `“…”`, `„…“`, `”…”`, `"…"`, `″…″`, `‘…’`. The speaker
-/// is the phrase after the nearest verb of saying before the quote in its sentence (`وقال بوتين:
-/// "…"`, `قال الرئيس الروسي فلاديمير بوتين إن "…"`, `ونقلت الوكالة عن بوتين قوله "…"`), up to
+/// is the phrase after the nearest verb of saying before the quote in its sentence (`وقال ماكرون:
+/// "…"`, `قال الرئيس الفرنسي إيمانويل ماكرون إن "…"`, `ونقلت الوكالة عن ماكرون قوله "…"`), up to
 /// `:`, `،`, `إن`/`أن`, a preposition or the quote (1 to 8 words); or after the quote (`"…"، قال
-/// لافروف`). A verb with no name after it (`وأضاف: "…"`) takes the name just before it (`أن كيم
+/// بلينكن`). A verb with no name after it (`وأضاف: "…"`) takes the name just before it (`أن ماكرون
 /// أكد أنه "…"`), else the speaker of the previous quote on the same line (one paragraph), else
 /// none. A quote with no verb before it in its sentence continues the previous quote of that
 /// sentence and takes its speaker. Speakers are phrases, not resolved entities.
@@ -1117,7 +1117,7 @@ fn speaker_before(text: &str, tokens: &[KeyedToken], window: Range<usize>) -> Op
         let Some(base) = base_in(&token.key, SPEECH_VERBS) else { continue };
         let verb = display_without_conjunction(token.text, &token.key, base);
         if matches!(base, "نقل" | "نقلت") {
-            // ونقلت الوكالة عن بوتين قوله: the speaker follows `عن`.
+            // ونقلت الوكالة عن ماكرون قوله: the speaker follows `عن`.
             let from = (v + 1..window.end.min(v + 8)).find(|&j| tokens.get(j).is_some_and(|t| t.key == "عن"));
             let Some(from) = from else { continue };
             match speaker_phrase(text, tokens, from + 1, window.end, true) {
@@ -1128,7 +1128,7 @@ fn speaker_before(text: &str, tokens: &[KeyedToken], window: Range<usize>) -> Op
         return match speaker_phrase(text, tokens, v + 1, window.end, true) {
             Some(Phrase::Name(name)) => Some(Said { speaker: Some(name), verb }),
             Some(Phrase::Empty) => {
-                // No name after the verb: the subject may stand before it (`أن كيم أكد أنه`).
+                // No name after the verb: the subject may stand before it (`أن ماكرون أكد أنه`).
                 let joined = token.key.as_str() != base;
                 let before = if joined { None } else { name_before(text, tokens, v, window.start) };
                 Some(Said { speaker: before, verb })
@@ -1140,7 +1140,7 @@ fn speaker_before(text: &str, tokens: &[KeyedToken], window: Range<usize>) -> Op
     None
 }
 
-/// The speaker after a quote: `"…"، قال لافروف`.
+/// The speaker after a quote: `"…"، قال بلينكن`.
 fn speaker_after(text: &str, tokens: &[KeyedToken], quote_end: usize, line_end: usize) -> Option<(String, String)> {
     let end = first_token_from(tokens, line_end);
     let mut j = first_token_from(tokens, quote_end);

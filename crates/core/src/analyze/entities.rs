@@ -32,9 +32,9 @@ pub enum Signal {
     /// A name of the shipped gazetteer.
     Gazetteer,
     /// Another mention, in the same text, of a person a cue introduced: the full name, or its
-    /// rare first or last word (`بوتين` after `الرئيس الروسي فلاديمير بوتين`).
+    /// rare first or last word (`ماكرون` after `الرئيس الفرنسي إيمانويل ماكرون`).
     Repeat,
-    /// A guess: a rare word after a verb of saying (`قال بوتين`), or a run of rare words
+    /// A guess: a rare word after a verb of saying (`قال ماكرون`), or a run of rare words
     /// ([`name_candidates`]).
     Candidate,
 }
@@ -62,12 +62,12 @@ pub struct Mention {
 
 /// A word whose stem is in more than this share of the background articles is a common word:
 /// it neither starts nor continues a name (unless it is a listed given name or particle).
-/// Foreign names of people in the news sit below it (`بوتين` 0.44%, `أون` 1.0%), common nouns
+/// Foreign names of people in the news sit below it (a foreign surname well under 1%), common nouns
 /// and verbs above (`مبادرة` 3.8%, `أكد` 17%).
 pub const NAME_SHARE: f64 = 0.015;
 
-/// A looser share for a word inside a name already under way after a rare word (`تشوي سون
-/// هوي`: `هوي` shares its stem with `هوية`, 3.1%; `رجب طيب`).
+/// A looser share for a word inside a name already under way after a rare word (`رجب طيب`:
+/// `طيب` is a common word too).
 pub const NAME_CONTINUE_SHARE: f64 = 0.04;
 
 /// The share under which a word with the article after a given name is a family name
@@ -75,7 +75,7 @@ pub const NAME_CONTINUE_SHARE: f64 = 0.04;
 pub const FAMILY_SHARE: f64 = 0.08;
 
 /// The share under which a one-word name after a role is accepted when it is not a listed
-/// given name (`الرئيس بوتين`: 0.44%; `مراسم` 0.8% is not).
+/// given name (a rare foreign surname passes; `مراسم` 0.8% does not).
 pub const SINGLE_SHARE: f64 = 0.006;
 
 /// The share under which a word counts as rare for guesses ([`name_candidates`], and the word
@@ -433,7 +433,7 @@ const NAME_PARTICLES: &[&str] = &["عبد", "ابو", "ابن", "بن", "بنت"
 /// Ordinals that end a ruler's name (`عبدالله الثاني`).
 const ORDINALS: &[&str] = &["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"];
 
-/// Verbs of saying after which a rare word is a guessed person (`قال بوتين`).
+/// Verbs of saying after which a rare word is a guessed person (`قال ماكرون`).
 const SAYING_VERBS: &[&str] = &[
     "قال",
     "قالت",
@@ -697,7 +697,7 @@ impl<'a> Words<'a> {
 /// which may be followed by a family name with the article (`خالد الفيصل`). A name ends at
 /// punctuation, a line break, a function word, a verb, another cue, a gazetteer name or a common
 /// word. Once a role introduced a name, the same text's other mentions of it — in full, or by
-/// its first or last word when that word is rare (`بوتين`, `تشوي`) — are found too.
+/// its first or last word when that word is rare (`ماكرون`) — are found too.
 ///
 /// Every mention in `text`, in text order: people after role cues (and their repeats), places
 /// and organizations of the gazetteer, nisba adjectives, organizations after cue words, and
@@ -766,7 +766,7 @@ fn gazetteer_mentions(words: &Words<'_>) -> Vec<Mention> {
         .collect()
 }
 
-/// People introduced by a role: `الرئيس الروسي فلاديمير بوتين`.
+/// People introduced by a role: `الرئيس الفرنسي إيمانويل ماكرون`.
 fn cue_persons(words: &Words<'_>) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
@@ -881,7 +881,7 @@ fn complement(words: &Words<'_>, j: usize, construct: bool, first: bool) -> usiz
     if !key.starts_with("ال") && share(key) > NAME_SHARE && construct_follows && !looks_like_verb(key) {
         return j + 1;
     }
-    // A rare possessor before a `لل` phrase: `مستشار بوتين للشؤون الخارجية`.
+    // A rare possessor before a `لل` phrase: `مستشار ماكرون للشؤون الخارجية`.
     if first
         && !key.starts_with("ال")
         && share(key) <= NAME_SHARE
@@ -933,7 +933,7 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         let after_particle = is_particle(previous);
         // A first given name (not one after `بن`) may take a family name: `خالد الفيصل`.
         let after_first_given = is_given_name(previous) && (end == start + 1 || !is_particle(words.key(end - 2)));
-        // `هي`/`هو` end East Asian names (`تشو سون هي`) before a preposition or punctuation.
+        // `هي`/`هو` end East Asian names (`هان دوك هو`) before a preposition or punctuation.
         if rare_run && end - start >= 2 && matches!(key, "هي" | "هو") {
             let next = end + 1;
             if !words.continues(next) || is_stopword(words.key(next)) {
@@ -955,7 +955,7 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         if looks_like_verb(key) || common_shape(key) {
             break;
         }
-        // Foreign names have at most three words (`كيم جونغ أون`).
+        // Foreign names have at most three words (`مون جاي إن`).
         if foreign(key) && foreign_words >= 3 {
             break;
         }
@@ -1166,7 +1166,7 @@ fn org_end(words: &Words<'_>, start: usize) -> usize {
     }
 }
 
-/// Guessed people after a verb of saying: `وقال بوتين`, `أكدت ميركل`.
+/// Guessed people after a verb of saying: `وقال ماكرون`, `أكدت ميركل`.
 fn saying_candidates(words: &Words<'_>) -> Vec<Mention> {
     let mut found = Vec::new();
     for i in 0..words.len() {
@@ -1197,7 +1197,7 @@ fn saying_candidates(words: &Words<'_>) -> Vec<Mention> {
 pub fn name_candidates(text: &str) -> Vec<Mention> {
     let words = Words::new(text);
     let keys: HashSet<&str> = (0..words.len()).map(|i| words.key(i)).collect();
-    // A proclitic before a word the text also has alone (`بكيم` beside `كيم`).
+    // A proclitic before a word the text also has alone (`بماكرون` beside `ماكرون`).
     let proclitic_form =
         |key: &str| key.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(|rest| keys.contains(rest));
     let rare = |i: usize| {

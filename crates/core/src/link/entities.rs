@@ -5,8 +5,8 @@
 //! Merging: places and organizations of the gazetteer by their canonical entry; other names by
 //! [`marsad_arabic::names::same_name`] (phonetic skeletons, token by token, with the guard that
 //! keeps native Arabic names and different family members apart), found through
-//! [`marsad_arabic::names::blocking_keys`]; a shorter form (`ترمب`) joins the one full name it
-//! shortens (`دونالد ترامب`) that appears in the same event. Recurring-name candidates count only
+//! [`marsad_arabic::names::blocking_keys`]; a shorter form (`بايدن`) joins the one full name it
+//! shortens (`جو بايدن`) that appears in the same event. Recurring-name candidates count only
 //! when two articles of one event name them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -76,7 +76,7 @@ pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
             let form_key = match (&mention.canonical, mention.signal) {
                 // Gazetteer names (and nisbas) are one entity per entry, whatever the spelling.
                 (Some(canonical), _) if from_gazetteer => format!("={canonical}"),
-                // A repeat (`بوتين` after `فلاديمير بوتين`) is a mention of the full name.
+                // A repeat (`ماكرون` after `إيمانويل ماكرون`) is a mention of the full name.
                 (Some(full), Signal::Repeat) => words(&marsad_arabic::match_key(full)),
                 _ => mention.key.clone(),
             };
