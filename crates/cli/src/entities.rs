@@ -14,12 +14,9 @@ use crate::facts::Knowledge;
 
 /// `marsad entities`: every entity, most articles first.
 pub fn list(store: &dyn Store, kind: Option<EntityKind>, min_articles: usize, json: bool) -> anyhow::Result<()> {
-    let knowledge = Knowledge::of(store)?;
-    let shown: Vec<&Entity> = knowledge
-        .entities
-        .iter()
-        .filter(|e| kind.is_none_or(|k| e.kind == k) && e.articles.len() >= min_articles)
-        .collect();
+    let entities = Knowledge::of(store)?.entities();
+    let shown: Vec<&Entity> =
+        entities.iter().filter(|e| kind.is_none_or(|k| e.kind == k) && e.articles.len() >= min_articles).collect();
     let mut out = std::io::stdout().lock();
     if json {
         serde_json::to_writer_pretty(&mut out, &shown)?;
@@ -73,11 +70,12 @@ const COMPANIONS: usize = 12;
 /// `marsad entity NAME`: one entity, found by any of its spellings.
 pub fn show(store: &dyn Store, name: &str, json: bool) -> anyhow::Result<()> {
     let knowledge = Knowledge::of(store)?;
-    let Some(entity) = entities::find(&knowledge.entities, name) else {
+    let all = knowledge.entities();
+    let Some(entity) = entities::find(&all, name) else {
         anyhow::bail!("no entity is named {name:?} (in any spelling); `marsad entities` lists them");
     };
     let mut by_article: HashMap<&str, Vec<&Entity>> = HashMap::new();
-    for other in &knowledge.entities {
+    for other in &all {
         for article in &other.articles {
             by_article.entry(article).or_default().push(other);
         }

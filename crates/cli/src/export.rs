@@ -166,7 +166,7 @@ fn write_export(store: &dyn Store, out: &mut dyn Write) -> anyhow::Result<()> {
     let stories: &[StoryCluster] = &clusters.stories;
     serde_json::to_writer(&mut *out, stories)?;
     write!(out, ",\"entities\":")?;
-    serde_json::to_writer(&mut *out, &knowledge.entities)?;
+    serde_json::to_writer(&mut *out, &knowledge.entities())?;
     write!(out, ",\"claims\":[")?;
     let mut first = true;
     for (article, facts) in &knowledge.facts {

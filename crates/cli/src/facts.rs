@@ -69,21 +69,22 @@ pub fn extract(store: &mut dyn Store, scope: Scope) -> anyhow::Result<FactsRepor
     Ok(report)
 }
 
-/// Everything the store knows, drawn together: clusters, each article's facts, the entities and
-/// the conflicts and agreements.
+/// Everything the store knows, drawn together: clusters, each article's facts, and the conflicts
+/// and agreements; entities are resolved when asked for ([`Knowledge::entities`]), as only some
+/// commands need them.
 pub struct Knowledge {
     pub clusters: Clusters,
     pub facts: Vec<(String, Facts)>,
-    pub entities: Vec<Entity>,
     pub findings: Vec<Finding>,
+    dates: HashMap<String, Option<chrono::NaiveDate>>,
 }
 
 impl Knowledge {
     pub fn of(store: &dyn Store) -> anyhow::Result<Knowledge> {
-        let clusters = crate::stories::clusters_of(store)?;
+        let nodes = store.link_nodes()?;
+        let clusters = crate::stories::clusters_of(store, &nodes)?;
         let facts = store.all_facts()?;
-        let dates: HashMap<String, Option<chrono::NaiveDate>> =
-            store.link_nodes()?.into_iter().map(|n| (n.id, n.date)).collect();
+        let dates: HashMap<String, Option<chrono::NaiveDate>> = nodes.into_iter().map(|n| (n.id, n.date)).collect();
         // Each article's independent source: the original of its copies and rewrites.
         let mut source_of: HashMap<&str, &str> = HashMap::new();
         for event in &clusters.events {
@@ -97,17 +98,6 @@ impl Knowledge {
         let events: Vec<String> = facts.iter().map(|(id, _)| event_of(id)).collect();
         let stories: Vec<Option<String>> =
             facts.iter().map(|(id, _)| clusters.placements.get(id).and_then(|p| p.story.clone())).collect();
-        let mentions: Vec<ArticleMentions> = facts
-            .iter()
-            .zip(&events)
-            .map(|((id, facts), event)| ArticleMentions {
-                article: id,
-                date: dates.get(id).copied().flatten(),
-                event,
-                mentions: &facts.mentions,
-            })
-            .collect();
-        let entities = entities::resolve(&mentions);
         let claims: Vec<ArticleClaims> = facts
             .iter()
             .zip(events.iter().zip(&stories))
@@ -120,6 +110,28 @@ impl Knowledge {
             })
             .collect();
         let findings = conflicts::find(&claims);
-        Ok(Knowledge { clusters, facts, entities, findings })
+        Ok(Knowledge { clusters, facts, findings, dates })
+    }
+
+    /// The entities of every article's mentions, most articles first.
+    pub fn entities(&self) -> Vec<Entity> {
+        let events: Vec<String> = self.facts.iter().map(|(id, _)| self.event_of(id)).collect();
+        let mentions: Vec<ArticleMentions> = self
+            .facts
+            .iter()
+            .zip(&events)
+            .map(|((id, facts), event)| ArticleMentions {
+                article: id,
+                date: self.dates.get(id).copied().flatten(),
+                event,
+                mentions: &facts.mentions,
+            })
+            .collect();
+        entities::resolve(&mentions)
+    }
+
+    /// The event an article is placed in (an article no link places is its own event).
+    fn event_of(&self, id: &str) -> String {
+        self.clusters.placements.get(id).map(|p| p.event.clone()).unwrap_or_else(|| id.to_owned())
     }
 }

@@ -10,15 +10,15 @@ use marsad_core::link::{cluster, Clusters, EventCluster, Link, Relation};
 use marsad_store::{ArticleSummary, Store};
 use serde::Serialize;
 
-/// Events and storylines of everything stored.
-pub fn clusters_of(store: &dyn Store) -> anyhow::Result<Clusters> {
-    let nodes = store.link_nodes()?;
+/// Events and storylines of everything stored: the store's nodes (read once by the caller)
+/// clustered over the stored links.
+pub fn clusters_of(store: &dyn Store, nodes: &[marsad_core::link::ArticleNode]) -> anyhow::Result<Clusters> {
     let links: Vec<Link> = store
         .links()?
         .into_iter()
         .map(|l| Link { a: l.a, b: l.b, relation: l.relation, similarity: l.scores.similarity })
         .collect();
-    Ok(cluster(&nodes, &links))
+    Ok(cluster(nodes, &links))
 }
 
 #[derive(Serialize)]

@@ -134,18 +134,20 @@ pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
         if form.canonical.is_some() || word_count(short) != 1 {
             continue;
         }
-        let fulls: BTreeSet<usize> = keys
-            .iter()
-            .enumerate()
-            .filter(|(j, full)| {
-                let other = &forms[**full];
-                *j != i
-                    && other.canonical.is_none()
-                    && kind_of(other) == kind_of(form)
-                    && !other.events.is_disjoint(&form.events)
-                    && is_short_form(short, full)
+        // A short form shares a blocking key with every name it shortens (`blocking_keys`).
+        let candidates: BTreeSet<usize> = blocking_keys(short)
+            .into_iter()
+            .filter_map(|block| by_block.get(&(kind_of(form), block)))
+            .flatten()
+            .copied()
+            .collect();
+        let fulls: BTreeSet<usize> = candidates
+            .into_iter()
+            .filter(|&j| {
+                let other = &forms[keys[j]];
+                j != i && !other.events.is_disjoint(&form.events) && is_short_form(short, keys[j])
             })
-            .map(|(j, _)| groups.find(j))
+            .map(|j| groups.find(j))
             .collect();
         if let [full] = fulls.into_iter().collect::<Vec<_>>()[..] {
             groups.union(i, full);
