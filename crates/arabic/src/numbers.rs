@@ -248,7 +248,18 @@ fn number_word(key: &str) -> Option<Term> {
 
 /// The term of a folded word: a number word or digits.
 fn term_of(key: &str) -> Option<Term> {
-    number_word(key).or_else(|| parse_digits(key).map(Term::Digits))
+    number_word(key).or_else(|| parse_digits(key).or_else(|| parse_ra_decimal(key)).map(Term::Digits))
+}
+
+/// A decimal written with `ر` as its point, the fraction first as the digits run left to right
+/// (`5ر2` is 2.5, `7ر59` is 59.7), as the Saudi Press Agency and the papers that copy it write.
+fn parse_ra_decimal(key: &str) -> Option<f64> {
+    let (fraction, integer) = key.split_once('ر')?;
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(fraction) || !all_digits(integer) || (integer.len() > 1 && integer.starts_with('0')) {
+        return None;
+    }
+    format!("{integer}.{fraction}").parse().ok()
 }
 
 /// The value of a number written in ASCII digits (as in a match key), with `,` thousands
@@ -479,7 +490,8 @@ impl PhraseState {
         if self.last_multiplier.is_some_and(|last| value >= last) {
             return false;
         }
-        self.total += count * value;
+        // `4.1 مليون` is 4,100,000, not the 4,099,999.999… of binary floating point.
+        self.total += (count * value * 1e6).round() / 1e6;
         self.last_multiplier = Some(value);
         self.clear_group();
         true
@@ -509,11 +521,19 @@ fn read_number(tokens: &[Token], start: usize, allow_clitic: bool) -> Option<Rea
     let mut best = state.is_complete().then(|| (state.value(), start + 1));
     let mut j = start + 1;
     while let Some(token) = tokens.get(j).filter(|t| t.is_word()) {
-        let Some((term, joined)) = next_term(&token.key) else { break };
+        // A detached conjunction (`مليون و 68 ألف`) joins the term after it.
+        let (term, joined, words) = match next_term(&token.key) {
+            Some((term, joined)) => (term, joined, 1),
+            None if token.key == "و" => match word_key(tokens, j + 1).and_then(term_of) {
+                Some(term) => (term, true, 2),
+                None => break,
+            },
+            None => break,
+        };
         if !state.push(term, joined, false) {
             break;
         }
-        j += 1;
+        j += words;
         if state.is_complete() {
             best = Some((state.value(), j));
         }
@@ -609,6 +629,13 @@ fn is_figure(text: &str, tokens: &[Token], reading: &Reading, date_spans: &[Rang
     if matches!(reading.first_stem.as_str(), "عشر" | "عشره") && previous.is_some_and(ends_ordinal_or_definite) {
         return false;
     }
+    // A lone `مليون` right after digits it could not join (`30-40 مليون`, `«34» مليون`) is the
+    // end of a number written oddly, not one million.
+    let lone_multiplier = reading.next == reading.first + 1
+        && matches!(number_word(&reading.first_stem), Some(Term::Multiplier { form: Form::One, .. }));
+    if lone_multiplier && follows_digits(tokens, reading.first) {
+        return false;
+    }
     // After a definite noun, the article before digits makes an ordinal: البطولة العربية الـ13.
     if reading.definite && reading.next == reading.first + 1 && previous.is_some_and(is_definite) {
         return false;
@@ -626,6 +653,18 @@ fn is_figure(text: &str, tokens: &[Token], reading: &Reading, date_spans: &[Rang
         }
     }
     true
+}
+
+/// True if the token before `i` is digits, or a closing sign right after digits (`«34»`, `(34)`).
+fn follows_digits(tokens: &[Token], i: usize) -> bool {
+    let is_digits = |t: &Token| t.is_word() && t.key.starts_with(|c: char| c.is_ascii_digit());
+    match i.checked_sub(1).and_then(|p| tokens.get(p)) {
+        Some(t) if t.is_word() => is_digits(t),
+        Some(t) if ["»", ")", "\"", "”"].iter().any(|s| t.is_punct(s)) => {
+            i >= 2 && tokens.get(i - 2).is_some_and(is_digits)
+        }
+        _ => false,
+    }
 }
 
 /// Signs after a number that opens a line and make it a list item's number (`3- اعتماد`, `2)`).
@@ -999,11 +1038,19 @@ mod tests {
             ("ألفي", 2_000.0),
             ("31.2 تريليون", 31.2e12),
             ("مليون و300 ألف", 1_300_000.0),
+            ("مليون و 68 ألف", 1_068_000.0),
+            ("مليونين و 368 ألف", 2_368_000.0),
+            ("7ر59 مليون", 59_700_000.0),
+            ("4.1 مليون", 4_100_000.0),
+            ("5ر2", 2.5),
         ];
         for &(phrase, want) in cases {
             assert_eq!(parse_number_phrase(phrase), Some(want), "phrase {phrase}");
         }
-        for phrase in ["أحد", "كتاب", "عشرة كتب"] {
+        for text in ["يقدر بحوالي 30-40 مليون برميل", "تضبط «34» مليون وحدة"] {
+            assert!(find_figures(text).iter().all(|f| f.value != 1e6), "{text}: a lone million after digits");
+        }
+        for phrase in ["أحد", "كتاب", "عشرة كتب", "5 و 10", "ر5", "5ر"] {
             assert_eq!(parse_number_phrase(phrase), None, "phrase {phrase}");
         }
         use Qualifier::*;
@@ -1013,6 +1060,7 @@ mod tests {
             ("50 تقريبا", 50.0, About, "50 تقريبا", "50"),
             ("أقل من 5 في المئة", 5.0, LessThan, "أقل من 5 في المئة", "5"),
             ("اتفاقية دفاع لعام 2024 بقيمة 3 مليارات", 3e9, Exact, "3 مليارات", "3 مليارات"),
+            ("حمولات بلغت نحو مليون و 68 ألف طن", 1_068_000.0, About, "نحو مليون و 68 ألف", "مليون و 68 ألف"),
         ]);
     }
 

@@ -149,10 +149,97 @@ const PARTITIVES: &[&str] = &["منهم", "منهن", "منها", "منه", "ا�
 const COUNT_NOUNS: &[&str] = &["عدد", "اعداد", "حصيله"];
 
 /// Stems of the clause that tell what happened to the people counted: killed, injured, arrested.
-const OUTCOMES: [(&[&str], &str); 3] = [
-    (&["قتل", "مقتل", "حتف", "توف", "مصرع", "استشهد", "شهيد", "شهدا", "وفيات", "وفاه", "موت"], "قتيل"),
-    (&["اصيب", "اصاب", "جرح", "جريح", "مصاب"], "جريح"),
-    (&["اعتقل", "معتقل", "احتجز", "محتجز", "اوقف", "موقوف", "قبض"], "معتقل"),
+/// Each is (stem prefixes, whole stems, noun): `اسر` ("captured") only whole, as `اسره` is a family.
+const OUTCOMES: [(&[&str], &[&str], &str); 3] = [
+    (&["قتل", "مقتل", "حتف", "توف", "مصرع", "استشهد", "شهيد", "شهدا", "وفيات", "وفاه", "موت"], &[], "قتيل"),
+    (&["اصيب", "اصاب", "جرح", "جريح", "مصاب"], &[], "جريح"),
+    (&["اعتقل", "معتقل", "احتجز", "محتجز", "اوقف", "موقوف", "قبض", "اسير", "اسري"], &["اسر"], "معتقل"),
+];
+
+/// Stems too common in the clauses of figures to tell what a figure counts: reporting verbs,
+/// verbs of amounting (`بلغ`, `وصل`), order and comparison words, and function words the
+/// stopword list leaves (`فيما`, `بين`, `بن`). Leaving them out of contexts keeps two claims from
+/// looking alike because both say "in all, reached, compared with".
+const GENERIC_CONTEXT: &[&str] = &[
+    "اول",
+    "اخر",
+    "ثان",
+    "ثالث",
+    "حال",
+    "اجمال",
+    "فتر",
+    "فيما",
+    "لمد",
+    "ال",
+    "الل",
+    "اضاف",
+    "بن",
+    "بقيم",
+    "بالغ",
+    "نفس",
+    "فقد",
+    "بواقع",
+    "بلغ",
+    "يبلغ",
+    "تبلغ",
+    "وصل",
+    "يصل",
+    "تصل",
+    "عدد",
+    "ولا",
+    "هيي",
+    "احد",
+    "الان",
+    "بين",
+    "بما",
+    "بشكل",
+    "بعد",
+    "لكن",
+    "رغم",
+    "اجل",
+    "جانب",
+    "جاء",
+    "تابع",
+    "يوميا",
+    "سنويا",
+    "مقابل",
+    "مقارن",
+    "بنسب",
+    "نسب",
+    "مجموع",
+    "قيم",
+    "بنحو",
+    "نحو",
+    "زاد",
+    "اشار",
+    "اوضح",
+    "كشف",
+    "اعلن",
+    "قال",
+    "اكد",
+    "ذكر",
+    "افاد",
+    "تم",
+    "يتم",
+    "خلال",
+    "ضمن",
+    "حوال",
+    "قراب",
+    "اكثر",
+    "اقل",
+    "مبلغ",
+    "بمبلغ",
+    "تجاوز",
+    "يتجاوز",
+    "تقريبا",
+    "فقط",
+    "حيث",
+    "علي",
+    "الي",
+    "كما",
+    "ايضا",
+    "منذ",
+    "حتي",
 ];
 
 /// Prepositional attribution cues (`وفقا لـ`, `بحسب`, `نقلا عن`), with an optional `و`/`ف`.
@@ -547,11 +634,20 @@ fn unit_after(tokens: &[KeyedToken], i: usize, end: usize) -> UnitFound {
         || is_stopword(key)
         || key.chars().count() < 3
         || (key.ends_with("وا") && key.chars().count() > 4)
+        || is_joined_verb(key)
         || parse_number_phrase(word.text).is_some();
     if not_a_noun && !known {
         return UnitFound::None;
     }
     UnitFound::Noun { display: word.text.to_string(), subject: singular(key), tokens: i..i + 1 }
+}
+
+/// True if the word is `و`/`ف` and a verb in the imperfect or of a derived form (`وأنهى`, `ويأتي`,
+/// `وتم`): a new clause after the number (`فاز 25/ 15 وأنهى المباراة`), not what it counts. Nouns
+/// that start with `و` (`وظيفة`, `وحدة`) go on with another letter.
+fn is_joined_verb(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) else { return false };
+    rest.chars().count() >= 2 && rest.starts_with(['ا', 'ي', 'ت', 'ن'])
 }
 
 /// The definite plural after `عدد`/`حصيلة` shortly before a figure with no noun after it.
@@ -674,8 +770,10 @@ fn outcome_noun(context: &[String]) -> Option<&'static str> {
 fn outcomes(context: &[String]) -> Vec<&'static str> {
     OUTCOMES
         .iter()
-        .filter(|(prefixes, _)| context.iter().any(|s| prefixes.iter().any(|p| s.starts_with(p))))
-        .map(|&(_, noun)| noun)
+        .filter(|(prefixes, whole, _)| {
+            context.iter().any(|s| whole.contains(&s.as_str()) || prefixes.iter().any(|p| s.starts_with(p)))
+        })
+        .map(|&(_, _, noun)| noun)
         .collect()
 }
 
@@ -904,7 +1002,10 @@ fn stems_in(tokens: &[KeyedToken], range: Range<usize>, excluded: &[Range<usize>
         if parse_number_phrase(token.text).is_some() || PHRASE_STOPS.contains(&key) {
             continue;
         }
-        stems.insert(context_stem(key));
+        let stem = context_stem(key);
+        if !GENERIC_CONTEXT.contains(&stem.as_str()) {
+            stems.insert(stem);
+        }
     }
     for entry in Gazetteer::shipped().find(&kept_text) {
         stems.insert(match_key(&entry.name));
@@ -953,16 +1054,49 @@ pub fn subjects_agree(a: &NumberClaim, b: &NumberClaim) -> bool {
     if !same_unit_and_outcome(a, b) {
         return false;
     }
-    // Both contexts are sorted: a merge finds a shared stem.
-    let (mut i, mut j) = (0, 0);
+    shared_context(a, b) >= 1
+}
+
+/// Units that are what happened to the people counted (in singular match-key form).
+const CASUALTY_UNITS: &[&str] = &[
+    "قتيل",
+    "جريح",
+    "مصاب",
+    "معتقل",
+    "اسير",
+    "نازح",
+    "مفقود",
+    "لاجي",
+    "مشرد",
+    "ضحيه",
+    "شهيد",
+    "وفاه",
+    "مختطف",
+    "رهينه",
+];
+
+/// True if the claim counts people something happened to: its unit says so (`نازح`, `قتيل`), or
+/// its clause says they were killed, injured or arrested (`قتل 4 مدنيين`).
+pub fn counts_casualties(claim: &NumberClaim) -> bool {
+    CASUALTY_UNITS.contains(&claim.subject.as_str()) || !outcomes(&claim.context).is_empty()
+}
+
+/// How many context stems two claims share.
+pub fn shared_context(a: &NumberClaim, b: &NumberClaim) -> usize {
+    // Both contexts are sorted: a merge counts the shared stems.
+    let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.context.len() && j < b.context.len() {
         match a.context[i].cmp(&b.context[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
-    false
+    shared
 }
 
 /// What a qualifier makes of a value.
@@ -984,10 +1118,37 @@ fn bound(claim: &NumberClaim) -> Bound {
     }
 }
 
+/// True if `round`, a whole number of thousands or coarser with two significant digits or more,
+/// is `precise` rounded to its last non-zero digit, and `precise` is written at least two digits
+/// finer: `440 ألف` and `440,885`, `13.8 مليون` and `13,809,879` are one figure; `10 آلاف` and
+/// `10,500` are not.
+fn is_rounding_of(round: f64, precise: f64) -> bool {
+    let whole = |v: f64| v.fract() == 0.0 && v > 0.0 && v < 1e15;
+    if !whole(round) || !whole(precise) {
+        return false;
+    }
+    let trailing_zeros = |v: f64| {
+        let (mut v, mut zeros) = (v as u64, 0);
+        while v > 0 && v % 10 == 0 {
+            v /= 10;
+            zeros += 1;
+        }
+        zeros
+    };
+    let zeros = trailing_zeros(round);
+    if zeros < 3 || trailing_zeros(precise) + 2 > zeros {
+        return false;
+    }
+    let unit = 10f64.powi(zeros);
+    // One significant digit (`10 آلاف`) is a figure of its own, not a rounding.
+    round / unit >= 10.0 && (precise / unit).round() * unit == round
+}
+
 /// True if two claims' values cannot both hold (the caller checks their subjects first).
 ///
 /// Equal values never conflict. Two values conflict if they differ, unless one of them is
-/// approximate (`نحو`) and they are within [`ABOUT_TOLERANCE`] (10%) of the larger. A bound
+/// approximate (`نحو`) and they are within [`ABOUT_TOLERANCE`] (10%) of the larger, or one is the
+/// other rounded (`440 ألف` and `440,885`). A bound
 /// (`ما لا يقل عن 600`, `أكثر من 600`, `أقل من 600`) conflicts only with what falls outside it (an
 /// approximate value may move by the tolerance to meet it): `at least 600` and `700` agree,
 /// `at least 600` and `500` conflict; two lower (or two upper) bounds never conflict, and a lower
@@ -1000,7 +1161,8 @@ pub fn values_conflict(a: &NumberClaim, b: &NumberClaim) -> bool {
     let slack = |value: f64, about: bool| if about { value.abs() * ABOUT_TOLERANCE } else { 0.0 };
     match (bound(a), bound(b)) {
         (Bound::Point { value: p, about: pa }, Bound::Point { value: q, about: qa }) => {
-            !((pa || qa) && (p - q).abs() <= ABOUT_TOLERANCE * p.abs().max(q.abs()))
+            let close = (pa || qa) && (p - q).abs() <= ABOUT_TOLERANCE * p.abs().max(q.abs());
+            !(close || is_rounding_of(p, q) || is_rounding_of(q, p))
         }
         (Bound::Point { value, about }, Bound::Lower(low)) | (Bound::Lower(low), Bound::Point { value, about }) => {
             value + slack(value, about) < low
@@ -1407,6 +1569,12 @@ mod tests {
         assert!(values_conflict(&c(600.0, MoreThan), &c(500.0, LessThan)));
         assert!(!values_conflict(&c(600.0, LessThan), &c(500.0, About)));
         assert!(values_conflict(&c(600.0, LessThan), &c(700.0, Exact)));
+        // A figure and its rounding are one figure; two round figures are two.
+        assert!(!values_conflict(&c(440_000.0, Exact), &c(440_885.0, Exact)));
+        assert!(!values_conflict(&c(13_809_879.0, Exact), &c(13_800_000.0, Exact)));
+        assert!(values_conflict(&c(10_000.0, Exact), &c(12_000.0, Exact)));
+        assert!(values_conflict(&c(440_000.0, Exact), &c(450_885.0, Exact)));
+        assert!(values_conflict(&c(20.0, Exact), &c(25.0, Exact)));
     }
 
     #[test]

@@ -58,6 +58,10 @@ pub struct Mention {
     /// `الروسي`), the full name a cue introduced for a [`Signal::Repeat`] (when it is not
     /// ambiguous); `None` otherwise.
     pub canonical: Option<String>,
+    /// An organization named by its cue and common words only (`لجنة العناية`, `وزارة الداخلية`):
+    /// as much a description as a name, so an entity only when two articles name it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub generic: bool,
 }
 
 /// A word whose stem is in more than this share of the background articles is a common word:
@@ -424,6 +428,25 @@ const GIVEN_NAMES: &[&str] = &[
     "مسعود",
     "امين",
     "كريم",
+    "رفعت",
+    "حكمت",
+    "طلعت",
+    "مدحت",
+    "عصمت",
+    "عزت",
+    "شوكت",
+    "نشات",
+    "بهجت",
+    "ثروت",
+    "رافت",
+    "ميرفت",
+    "تيسير",
+    "طاهر",
+    "طيب",
+    "صادق",
+    "رشيد",
+    "حكيم",
+    "عزيز",
 ];
 
 /// Particles of Arabic names: a name may start with the first three, and any word may follow
@@ -513,6 +536,13 @@ const NAME_STOPS: &[&str] = &[
     "بينهما",
 ];
 
+/// Titles by which a ruler is named with a given name alone (`الملك سلمان`, `الشيخ تميم`).
+const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
+
+/// Words after `لل` that are not an organization's field but a time (`للعام الجامعي`, `للموسم`).
+const NOT_FIELDS: &[&str] =
+    &["العام", "السنه", "الموسم", "الفتره", "الشهر", "اليوم", "الاسبوع", "المرحله", "الدوره", "المره"];
+
 /// Adjectives (besides nisba-like words ending in `ي`/`يه`) that continue an organization's
 /// name (`الأمم المتحدة`, `المحكمة العليا`).
 const ORG_ADJECTIVES: &[&str] =
@@ -562,22 +592,35 @@ fn share(key: &str) -> f64 {
     for suffix in ["هما", "هم", "ها", "ه", "كم", "نا", "ته", "تها"] {
         forms.extend(key.strip_suffix(suffix).filter(long_enough));
     }
-    for form in forms {
-        best = best.max(df(form));
+    // A past verb of the third person feminine (`افتتحت` → `افتتح`).
+    forms.extend(key.strip_suffix('ت').filter(long_enough));
+    // A final alif maqsura is written alif before a pronoun (`ألقاها` → `ألقى`).
+    let maqsura: Vec<String> =
+        forms.iter().filter_map(|f| f.strip_suffix('ا').map(|stem| format!("{stem}ي"))).collect();
+    for form in forms.into_iter().map(str::to_owned).chain(maqsura) {
+        best = best.max(df(&form));
     }
     f64::from(best) / documents
 }
 
 /// True for words shaped like common Arabic words rather than names: a plural in `ات`
 /// (`محادثات`), a feminine in `ة` (`مبادرة`), a participle in `مت`/`مست` (`متزايد`), a verb in
-/// `وا` (`لقوا`). Listed given names are exempt.
+/// `وا` (`لقوا`), a verbal noun `تفعيل` (`تأجيل`). Listed given names are exempt.
 fn common_shape(key: &str) -> bool {
     let letters = key.chars().count();
     !is_given_name(key)
         && (key.ends_with("ات") && letters >= 5
             || key.ends_with('ه') && letters >= 4
             || (key.starts_with("مت") || key.starts_with("مست")) && letters >= 5
-            || key.ends_with("وا") && letters >= 4)
+            || key.ends_with("وا") && letters >= 4
+            || is_tafil(key))
+}
+
+/// True for the verbal noun of the second form, `تفعيل` (`تأجيل`, `تسجيل`, `تطوير`): five
+/// letters, `ت` first and `ي` fourth.
+fn is_tafil(key: &str) -> bool {
+    let letters: Vec<char> = key.chars().collect();
+    letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي'
 }
 
 /// A background-based guess that a word is an imperfect verb (`يجتمع`, `تعزز`): it starts with
@@ -742,7 +785,7 @@ fn mention(
 ) -> Mention {
     let name = words.text[span.clone()].to_owned();
     let key = words_key(&name);
-    Mention { name, key, kind, role, signal, span, canonical }
+    Mention { name, key, kind, role, signal, span, canonical, generic: false }
 }
 
 /// The match key of a name, words joined by single spaces.
@@ -776,6 +819,15 @@ fn cue_persons(words: &Words<'_>) -> Vec<Mention> {
             continue;
         };
         let name_end = name_end(words, name_start, NAME_SHARE);
+        // A given name alone (`المهندس ماجد`) names nobody in particular, except after a royal
+        // title (`الملك سلمان`, `الشيخ تميم`), which is how rulers are named.
+        let lone_given_name = name_end == name_start + 1 && is_given_name(words.key(name_start));
+        let royal = name_start > 0
+            && readings(words.key(name_start - 1)).iter().any(|(_, k)| ROYAL_TITLES.contains(&k.as_str()));
+        if lone_given_name && !royal {
+            i = name_end;
+            continue;
+        }
         if name_end > name_start {
             let role = role_display(words, i..role_end, skip);
             let span = words.bytes(name_start..name_end, 0);
@@ -966,7 +1018,7 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
             || ORDINALS.contains(&key)
             || (!article && word_share <= NAME_SHARE)
             || ((rare_run || is_given_name(previous)) && !article && word_share <= NAME_CONTINUE_SHARE)
-            || (after_first_given && key.starts_with("ال") && word_share <= FAMILY_SHARE);
+            || (after_first_given && is_family_name(key, word_share));
         if !accept {
             break;
         }
@@ -982,6 +1034,14 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         return start;
     }
     end
+}
+
+/// True if a word with the article after a given name is a family name: not too common
+/// ([`FAMILY_SHARE`]), and a nisba (`العتيبي`), a given name with the article (`الفيصل`) or a rare
+/// word (`الخوالدة`); a common noun is where the name ended (`سلمان الوفد`, `ماجد الحفل`).
+fn is_family_name(key: &str, share: f64) -> bool {
+    let Some(bare) = key.strip_prefix("ال") else { return false };
+    share <= FAMILY_SHARE && (bare.ends_with('ي') || is_given_name(bare) || share <= NAME_SHARE)
 }
 
 /// Other mentions of the people cues introduced: the full name, or its first or last word when
@@ -1081,7 +1141,9 @@ fn cue_orgs(words: &Words<'_>) -> Vec<Mention> {
         }
         let end = org_end(words, i + 1);
         if end > i + 1 {
-            found.push(mention(words, words.bytes(i..end, skip), EntityKind::Org, Signal::Cue, None, None));
+            let mut org = mention(words, words.bytes(i..end, skip), EntityKind::Org, Signal::Cue, None, None);
+            org.generic = (i + 1..end).all(|j| words.place(j).is_none() && share(words.key(j)) > NAME_SHARE);
+            found.push(org);
             i = end;
         } else {
             i += 1;
@@ -1121,6 +1183,12 @@ fn org_end(words: &Words<'_>, start: usize) -> usize {
         }
         let bare = key.strip_prefix('و').filter(|_| key.starts_with("وال")).unwrap_or(key);
         if is_definite(bare) {
+            // `لل` is "for the": it names the field of an organization already named, not the
+            // noun of its construct (`رابطة للحكام`), nor a time (`للعام الجامعي`).
+            let for_the = key.strip_prefix("لل").map(|rest| format!("ال{rest}"));
+            if for_the.as_ref().is_some_and(|the| !has_definite && !has_proper || NOT_FIELDS.contains(&the.as_str())) {
+                break;
+            }
             if !has_definite {
                 // The definite noun of the construct; a title brings a name (`جامعة الملك سعود`).
                 has_definite = true;
@@ -1373,6 +1441,36 @@ mod tests {
             [org("صحيفة كاروفيا البلغارية للأعمال", Signal::Cue)]
         );
         assert!(orgs("وهي جبهة موحدة ضد الغرب").is_empty());
+    }
+
+    #[test]
+    fn an_organization_ends_before_a_time_and_needs_more_than_a_field() {
+        let orgs = |text: &str| -> Vec<(String, bool)> {
+            find_mentions(text).into_iter().filter(|m| m.kind == EntityKind::Org).map(|m| (m.name, m.generic)).collect()
+        };
+        // `لل` names a field (`للأعمال` above), not the year the sentence speaks of.
+        let college = orgs("افتتحت كلية العلوم والآداب للعام الجامعي الجديد");
+        assert_eq!(college.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>(), ["كلية العلوم والآداب"]);
+        // A cue and a field alone are a description.
+        assert!(orgs("وأسست رابطة للحكام في المدينة").is_empty());
+        // Common words only: generic; a place or a rare name makes it a name.
+        assert_eq!(orgs("وقالت لجنة العناية إن"), [("لجنة العناية".to_owned(), true)]);
+        assert_eq!(orgs("أعلنت وزارة الداخلية الفرنسية أن"), [("وزارة الداخلية الفرنسية".to_owned(), false)]);
+    }
+
+    #[test]
+    fn verbs_and_verbal_nouns_do_not_join_a_name() {
+        // `افتتحت` ("opened") and `تأجيل` ("postponing") are common words in other dress.
+        assert!(people("وقالت الفنانة افتتحت المعرض أمس").is_empty());
+        let text = "وطلب وزير الصحة وائل أبو فاعور تأجيل الجلسة";
+        assert_eq!(people(text), [person("وائل أبو فاعور", "وزير الصحة")]);
+    }
+
+    #[test]
+    fn a_given_name_alone_is_a_person_only_after_a_royal_title() {
+        assert!(people("وحضر المهندس ماجد في الصباح").is_empty());
+        assert!(people("وحضر المهندس ماجد الحفل").is_empty(), "a common noun is no family name");
+        assert_eq!(people("واستقبل الملك سلمان الوفد"), [person("سلمان", "الملك")]);
     }
 
     #[test]

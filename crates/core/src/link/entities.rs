@@ -7,7 +7,8 @@
 //! keeps native Arabic names and different family members apart), found through
 //! [`marsad_arabic::names::blocking_keys`]; a shorter form (`بايدن`) joins the one full name it
 //! shortens (`جو بايدن`) that appears in the same event. Recurring-name candidates count only
-//! when two articles of one event name them.
+//! when two articles of one event name them, and organizations named by common words only
+//! (`لجنة العناية`) when two articles name them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -66,10 +67,14 @@ struct Form {
 /// Resolves the mentions of every article into entities, most-mentioned first.
 pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
     let recurring = recurring_candidates(articles);
+    let named_twice = generic_names_named_twice(articles);
     let mut forms: BTreeMap<String, Form> = BTreeMap::new();
     for article in articles {
         for mention in article.mentions {
             if mention.signal == Signal::Candidate && !recurring.contains(&(mention.key.as_str(), article.event)) {
+                continue;
+            }
+            if mention.generic && !named_twice.contains(mention.key.as_str()) {
                 continue;
             }
             let from_gazetteer = matches!(mention.signal, Signal::Gazetteer | Signal::Nisba);
@@ -220,6 +225,17 @@ fn recurring_candidates<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<(&'a s
     seen.into_iter().filter(|(_, articles)| articles.len() >= 2).map(|(key, _)| key).collect()
 }
 
+/// Keys of generic organizations (`لجنة العناية`) that two articles or more name.
+fn generic_names_named_twice<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<&'a str> {
+    let mut seen: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for article in articles {
+        for mention in article.mentions.iter().filter(|m| m.generic) {
+            seen.entry(mention.key.as_str()).or_default().insert(article.article);
+        }
+    }
+    seen.into_iter().filter(|(_, articles)| articles.len() >= 2).map(|(key, _)| key).collect()
+}
+
 /// A name's words joined by single spaces.
 fn words(key: &str) -> String {
     key.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -295,6 +311,7 @@ mod tests {
             signal,
             span: 0..name.len(),
             canonical: canonical.map(str::to_owned),
+            generic: false,
         }
     }
 
@@ -327,6 +344,16 @@ mod tests {
         let lavrov = entities.iter().find(|e| e.name == "سيرغي لافروف").expect("Lavrov");
         assert_eq!(lavrov.articles, ["a1", "a2", "a3"]);
         assert_eq!(lavrov.mentions, 3);
+    }
+
+    #[test]
+    fn an_organization_of_common_words_needs_two_articles() {
+        let generic = |name: &str| Mention { generic: true, ..mention(name, EntityKind::Org, Signal::Cue, None) };
+        let entities = resolve_all(&[
+            ("a1", "e1", vec![generic("لجنة العناية"), generic("وزارة الداخلية")]),
+            ("a2", "e2", vec![generic("وزارة الداخلية")]),
+        ]);
+        assert_eq!(names(&entities), [vec!["وزارة الداخلية"]]);
     }
 
     #[test]
