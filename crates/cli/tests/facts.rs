@@ -97,6 +97,15 @@ fn the_example_corpus_gives_its_conflict_agreements_and_entities() {
     assert!(same_entity(&export, "غريغوري ماكنزي", "جريجوري ماكينزي"));
     assert!(same_entity(&export, "إريتريا", "إرتريا"));
     assert!(!same_entity(&export, "عثمان الطيب", "عثمان الطاهر"), "one first name, two people");
+    // People after long roles (`رئيس النقابة العامة للعاملين في الموانئ`), with Jordanian family
+    // names in `ة`; no entity from a verb after a rank (`الفريق لاحظ`), a river's channel
+    // (`مجرى`, not `مجري` Hungarian) or a corner of the goal.
+    for name in ["سامر الخوالدة", "وليد الرواشدة"] {
+        assert!(entity_named(&export, name).is_some(), "{name} is an entity");
+    }
+    for name in ["لاحظ", "المجر", "الزاوية"] {
+        assert!(entity_named(&export, name).is_none(), "{name} is no entity");
+    }
 
     // 12,000 displaced (the wire and its rewrite: one source) against 20,000 (OCHA).
     let displaced = finding(&export, "conflict", &[12000.0, 20000.0]).expect("the displaced conflict");

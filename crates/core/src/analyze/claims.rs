@@ -1081,6 +1081,34 @@ pub fn counts_casualties(claim: &NumberClaim) -> bool {
     CASUALTY_UNITS.contains(&claim.subject.as_str()) || !outcomes(&claim.context).is_empty()
 }
 
+/// True if the two claims' clauses name different places and no common one: cities (or regions)
+/// when both name one, else countries when both name one. The dead of Aleppo are not the dead of
+/// Daraa, whatever the rest of the clauses share.
+pub fn places_apart(a: &NumberClaim, b: &NumberClaim) -> bool {
+    let places = |claim: &NumberClaim, countries: bool| -> BTreeSet<String> {
+        let gazetteer = Gazetteer::shipped();
+        claim
+            .context
+            .iter()
+            .filter(|word| {
+                gazetteer.entry_keyed(word).is_some_and(|entry| match entry.kind {
+                    Kind::Country => countries,
+                    Kind::Org => false,
+                    _ => !countries,
+                })
+            })
+            .cloned()
+            .collect()
+    };
+    for countries in [false, true] {
+        let (x, y) = (places(a, countries), places(b, countries));
+        if !x.is_empty() && !y.is_empty() {
+            return x.is_disjoint(&y);
+        }
+    }
+    false
+}
+
 /// How many context stems two claims share.
 pub fn shared_context(a: &NumberClaim, b: &NumberClaim) -> usize {
     // Both contexts are sorted: a merge counts the shared stems.

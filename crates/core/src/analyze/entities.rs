@@ -539,6 +539,9 @@ const NAME_STOPS: &[&str] = &[
 /// Titles by which a ruler is named with a given name alone (`الملك سلمان`, `الشيخ تميم`).
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
 
+/// Ranks that are also common words: a name after them needs two words or more.
+const AMBIGUOUS_RANKS: &[&str] = &["الفريق", "اللواء", "العميد", "الرائد", "المقدم", "النقيب"];
+
 /// Words after `لل` that are not an organization's field but a time (`للعام الجامعي`, `للموسم`).
 const NOT_FIELDS: &[&str] =
     &["العام", "السنه", "الموسم", "الفتره", "الشهر", "اليوم", "الاسبوع", "المرحله", "الدوره", "المره"];
@@ -824,7 +827,11 @@ fn cue_persons(words: &Words<'_>) -> Vec<Mention> {
         let lone_given_name = name_end == name_start + 1 && is_given_name(words.key(name_start));
         let royal = name_start > 0
             && readings(words.key(name_start - 1)).iter().any(|(_, k)| ROYAL_TITLES.contains(&k.as_str()));
-        if lone_given_name && !royal {
+        // After a rank that is also a common word (`الفريق`: the team; `اللواء`: the brigade), one
+        // word is too little to tell a name from a verb (`الفريق لاحظ`).
+        let after_ambiguous_rank = name_start > 0
+            && readings(words.key(name_start - 1)).iter().any(|(_, k)| AMBIGUOUS_RANKS.contains(&k.as_str()));
+        if lone_given_name && !royal || name_end == name_start + 1 && after_ambiguous_rank {
             i = name_end;
             continue;
         }
@@ -921,8 +928,9 @@ fn complement(words: &Words<'_>, j: usize, construct: bool, first: bool) -> usiz
     if is_name_stop(key) {
         return j;
     }
-    // A common definite word: `الخارجية`, `الوزراء`, `للأمم`.
-    if is_definite(key) && share(key) > NAME_SHARE {
+    // A definite word: `الخارجية`, `الوزراء`, `للأمم`, `النقابة`, `للميناء` (a name after a role
+    // starts with the article only as a given name: `الأمير الوليد`).
+    if is_definite(key) && !is_given_name(key) {
         return j + 1;
     }
     // A common indefinite word in construct with what follows: `خارجية كوريا`, `منطقة مكة`,
@@ -1003,6 +1011,15 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         let starts_verb_like = key.starts_with('ي') && key.chars().count() >= 4;
         if key.starts_with('و') && !is_given_name(key) || !is_given_name(key) && starts_verb_like {
             break;
+        }
+        // A family name after the first name (`خالد الفيصل`, `سامر الخوالدة`), whatever its shape.
+        let family = end == start + 1
+            && key.starts_with("ال")
+            && (after_first_given && is_family_name(key, share(key)) || rare_run && share(key) <= NAME_SHARE);
+        if family {
+            end += 1;
+            rare_run = false;
+            continue;
         }
         if looks_like_verb(key) || common_shape(key) {
             break;
@@ -1464,6 +1481,20 @@ mod tests {
         assert!(people("وقالت الفنانة افتتحت المعرض أمس").is_empty());
         let text = "وطلب وزير الصحة وائل أبو فاعور تأجيل الجلسة";
         assert_eq!(people(text), [person("وائل أبو فاعور", "وزير الصحة")]);
+    }
+
+    #[test]
+    fn a_role_with_a_long_complement_introduces_a_name() {
+        let text = "وقال رئيس النقابة العامة للعاملين في الموانئ سامر الخوالدة إن العمال";
+        assert_eq!(people(text), [person("سامر الخوالدة", "رئيس النقابة العامة للعاملين في الموانئ")]);
+        let text = "وقال المدير التنفيذي للميناء وليد الرواشدة إن الرافعات";
+        assert_eq!(people(text), [person("وليد الرواشدة", "المدير التنفيذي للميناء")]);
+    }
+
+    #[test]
+    fn one_word_after_a_rank_that_is_also_a_common_word_is_no_name() {
+        assert!(people("وأضافت أن الفريق لاحظ أن السهر").is_empty());
+        assert_eq!(people("وقال الفريق سامي عنان إن"), [person("سامي عنان", "الفريق")]);
     }
 
     #[test]

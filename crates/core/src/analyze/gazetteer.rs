@@ -139,6 +139,11 @@ impl Gazetteer {
         found.into_iter().map(|i| &self.entries[i]).collect()
     }
 
+    /// The entry whose canonical name has this match key (`كوريا الشماليه`), if any.
+    pub fn entry_keyed(&self, key: &str) -> Option<&Entry> {
+        self.lookup(key).map(|i| &self.entries[i]).filter(|entry| match_key(&entry.name) == key)
+    }
+
     fn lookup(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).filter(|n| !n.derived).map(|n| n.entry)
     }
@@ -160,6 +165,14 @@ impl Gazetteer {
                     let name = std::iter::once(first.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>();
                     self.by_name.get(&name.join(" ")).map(|n| (*n, skip, width))
                 })
+            });
+            // `مجرى` ("channel") is not `مجري` ("Hungarian"): a nisba without the article is not
+            // written with a final alif maqsura.
+            let hit = hit.filter(|&(name, skip, width)| {
+                let key = &tokens[i].key;
+                let rest: String = key.chars().skip(skip).collect();
+                let article = rest.starts_with("ال") || key.starts_with("لل");
+                !(name.nisba && !article && tokens[i + width - 1].text.ends_with('ى'))
             });
             match hit {
                 Some((name, skip, width)) => {

@@ -204,9 +204,12 @@ fn counts_a_quantity(claim: &NumberClaim) -> bool {
 }
 
 /// Two claims about one thing: the same unit and no different outcome, values of one magnitude
-/// (at most [`MAX_RATIO`] apart), and
+/// (at most [`MAX_RATIO`] apart), no different places ([`claims::places_apart`]), and
+/// - money and market figures ([`MARKET_UNITS`]): only within one event, clauses restating each
+///   other closely (three shared words or more, 60% of the shorter context);
 /// - in reports of one event, if both count people something happened to (killed, injured,
-///   arrested, displaced, missing): nothing more, whatever words surround them;
+///   arrested, displaced, missing): nothing more, whatever words surround them (a wire's clause
+///   may name the dam where another names the villages);
 /// - other figures of one event: clauses that restate each other, sharing [`MIN_SHARED_CONTEXT`]
 ///   context words or more and at least half of the shorter context;
 /// - figures of two events of a storyline: clauses that restate each other more closely (one more
@@ -214,20 +217,53 @@ fn counts_a_quantity(claim: &NumberClaim) -> bool {
 ///   figures recur across a storyline's events with the same unit and a few shared words, and are
 ///   other figures, not a disagreement.
 fn about_one_thing(a: &Held, b: &Held) -> bool {
-    if !claims::same_unit_and_outcome(a.claim, b.claim) || !same_magnitude(a.claim.value, b.claim.value) {
+    let (x, y) = (a.claim, b.claim);
+    if !claims::same_unit_and_outcome(x, y) || !same_magnitude(x.value, y.value) || claims::places_apart(x, y) {
         return false;
     }
     let same_event = a.article.event == b.article.event;
-    if same_event && claims::counts_casualties(a.claim) && claims::counts_casualties(b.claim) {
+    let shared = claims::shared_context(x, y);
+    if is_market_unit(&x.subject) {
+        // Prices, indices and money: one event's clauses that restate each other, never two events.
+        return same_event && shared >= MIN_SHARED_CONTEXT && 5 * shared >= 3 * x.context.len().min(y.context.len());
+    }
+    if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
         return true;
     }
-    let shared = claims::shared_context(a.claim, b.claim);
-    let shorter = a.claim.context.len().min(b.claim.context.len());
+    let shorter = x.context.len().min(y.context.len());
     if same_event {
         shared >= MIN_SHARED_CONTEXT && 2 * shared >= shorter
     } else {
         shared > MIN_SHARED_CONTEXT && 5 * shared >= 3 * shorter
     }
+}
+
+/// Units of money and markets (singular match keys): prices, indices, shares and amounts that
+/// change from one day's report to the next.
+const MARKET_UNITS: &[&str] = &[
+    "ريال",
+    "دولار",
+    "يورو",
+    "جنيه",
+    "دينار",
+    "درهم",
+    "استرليني",
+    "بنس",
+    "سنت",
+    "ين",
+    "ليره",
+    "روبل",
+    "يوان",
+    "روبيه",
+    "نقطه",
+    "سهم",
+    "صفقه",
+    "برميل",
+    "اوقيه",
+];
+
+fn is_market_unit(subject: &str) -> bool {
+    MARKET_UNITS.contains(&subject) || MARKET_UNITS.contains(&subject.strip_suffix('ه').unwrap_or(subject))
 }
 
 /// True if neither value is more than [`MAX_RATIO`] times the other: sources that disagree about
