@@ -767,7 +767,7 @@ fn outcome_noun(context: &[String]) -> Option<&'static str> {
 }
 
 /// The outcomes (as their nouns) a context mentions.
-fn outcomes(context: &[String]) -> Vec<&'static str> {
+pub(crate) fn outcomes(context: &[String]) -> Vec<&'static str> {
     OUTCOMES
         .iter()
         .filter(|(prefixes, whole, _)| {

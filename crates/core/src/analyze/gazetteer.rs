@@ -166,14 +166,9 @@ impl Gazetteer {
                     self.by_name.get(&name.join(" ")).map(|n| (*n, skip, width))
                 })
             });
-            // `مجرى` ("channel") is not `مجري` ("Hungarian"): a nisba without the article is not
-            // written with a final alif maqsura.
-            let hit = hit.filter(|&(name, skip, width)| {
-                let key = &tokens[i].key;
-                let rest: String = key.chars().skip(skip).collect();
-                let article = rest.starts_with("ال") || key.starts_with("لل");
-                !(name.nisba && !article && tokens[i + width - 1].text.ends_with('ى'))
-            });
+            // `المجرى` ("the channel") is not `المجري` ("Hungarian"): a nisba written with a final
+            // alif maqsura is taken for the other word (Egyptian spellings such as `المصرى` are lost).
+            let hit = hit.filter(|&(name, _, width)| !(name.nisba && tokens[i + width - 1].text.ends_with('ى')));
             match hit {
                 Some((name, skip, width)) => {
                     let first = &tokens[i];

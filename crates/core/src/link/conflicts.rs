@@ -194,53 +194,24 @@ fn finding_of<'a>(group: &[Held<'a>]) -> Option<Finding> {
     })
 }
 
-/// Units of time: durations and ages (`منذ 24 عاما`) tell when, not how many, and differ for
-/// good reasons; percentages change with what they are a share of. Neither is compared.
-const NOT_COMPARED: &[&str] = &["%", "عام", "سنه", "شهر", "يوم", "اسبوع", "ساعه", "دقيقه", "ثانيه", "قرن", "عقد"];
-
-/// Claims worth comparing: they count something, and not time.
-fn counts_a_quantity(claim: &NumberClaim) -> bool {
-    !claim.subject.is_empty() && !NOT_COMPARED.contains(&claim.subject.as_str())
-}
-
-/// Two claims about one thing: the same unit and no different outcome, values of one magnitude
-/// (at most [`MAX_RATIO`] apart), no different places ([`claims::places_apart`]), and
-/// - money and market figures ([`MARKET_UNITS`]): only within one event, clauses restating each
-///   other closely (three shared words or more, 60% of the shorter context);
-/// - in reports of one event, if both count people something happened to (killed, injured,
-///   arrested, displaced, missing): nothing more, whatever words surround them (a wire's clause
-///   may name the dam where another names the villages);
-/// - other figures of one event: clauses that restate each other, sharing [`MIN_SHARED_CONTEXT`]
-///   context words or more and at least half of the shorter context;
-/// - figures of two events of a storyline: clauses that restate each other more closely (one more
-///   shared word, and 60% of the shorter context). Daily strikes, prices, scores and market
-///   figures recur across a storyline's events with the same unit and a few shared words, and are
-///   other figures, not a disagreement.
-fn about_one_thing(a: &Held, b: &Held) -> bool {
-    let (x, y) = (a.claim, b.claim);
-    if !claims::same_unit_and_outcome(x, y) || !same_magnitude(x.value, y.value) || claims::places_apart(x, y) {
-        return false;
-    }
-    let same_event = a.article.event == b.article.event;
-    let shared = claims::shared_context(x, y);
-    if is_market_unit(&x.subject) {
-        // Prices, indices and money: one event's clauses that restate each other, never two events.
-        return same_event && shared >= MIN_SHARED_CONTEXT && 5 * shared >= 3 * x.context.len().min(y.context.len());
-    }
-    if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
-        return true;
-    }
-    let shorter = x.context.len().min(y.context.len());
-    if same_event {
-        shared >= MIN_SHARED_CONTEXT && 2 * shared >= shorter
-    } else {
-        shared > MIN_SHARED_CONTEXT && 5 * shared >= 3 * shorter
-    }
-}
-
-/// Units of money and markets (singular match keys): prices, indices, shares and amounts that
-/// change from one day's report to the next.
-const MARKET_UNITS: &[&str] = &[
+/// Units not compared (singular match keys). Durations and ages (`منذ 24 عاما`) tell when, not
+/// how many; percentages change with what they are a share of. Money, prices, indices and
+/// shares change from one day's market report to the next, and reports of several days fall in
+/// one event, restating each other word for word but for the figures; device specifications
+/// (`ميلي أمبير`, `جيجا بايت`) differ from one model to the next, and temperatures (`درجة`) from
+/// one day to the next.
+const NOT_COMPARED: &[&str] = &[
+    "%",
+    "عام",
+    "سنه",
+    "شهر",
+    "يوم",
+    "اسبوع",
+    "ساعه",
+    "دقيقه",
+    "ثانيه",
+    "قرن",
+    "عقد",
     "ريال",
     "دولار",
     "يورو",
@@ -255,15 +226,63 @@ const MARKET_UNITS: &[&str] = &[
     "روبل",
     "يوان",
     "روبيه",
+    "فرنك",
     "نقطه",
     "سهم",
     "صفقه",
+    "شركه",
     "برميل",
     "اوقيه",
+    "ميلي",
+    "ميللي",
+    "درجه",
+    "ميجا",
+    "جيجا",
+    "بكسل",
+    "بوصه",
+    "انش",
 ];
 
-fn is_market_unit(subject: &str) -> bool {
-    MARKET_UNITS.contains(&subject) || MARKET_UNITS.contains(&subject.strip_suffix('ه').unwrap_or(subject))
+/// Claims worth comparing: they count something, and not time, money or market figures.
+fn counts_a_quantity(claim: &NumberClaim) -> bool {
+    let subject = claim.subject.as_str();
+    !subject.is_empty() && !NOT_COMPARED.contains(&subject) && !NOT_COMPARED.contains(&format!("{subject}ه").as_str())
+}
+
+/// Two claims about one thing: the same unit and no different outcome, values of one magnitude
+/// (at most [`MAX_RATIO`] apart), no different places ([`claims::places_apart`]), and
+/// - in reports of one event, if both count people something happened to (killed, injured,
+///   arrested, displaced, missing): nothing more, whatever words surround them (a wire's clause
+///   may name the dam where another names the villages);
+/// - other figures of one event: clauses that restate each other, sharing [`MIN_SHARED_CONTEXT`]
+///   context words or more and at least half of the shorter context;
+/// - figures of two events of a storyline: both attributed to a source, and clauses that restate
+///   each other more closely (one more shared word, and 60% of the shorter context). Daily
+///   strikes, crossings and arrests recur across a storyline's events with the same unit and a
+///   few shared words, and are other figures, not a disagreement.
+fn about_one_thing(a: &Held, b: &Held) -> bool {
+    let (x, y) = (a.claim, b.claim);
+    if !claims::same_unit_and_outcome(x, y) || !same_magnitude(x.value, y.value) || claims::places_apart(x, y) {
+        return false;
+    }
+    let same_event = a.article.event == b.article.event;
+    // Across events, figures nobody is quoted for are more often another day's count than a
+    // disagreement: both need a source (`بحسب تقديرات سيول`).
+    if !same_event && (x.attribution.is_none() || y.attribution.is_none()) {
+        return false;
+    }
+    let shared = claims::shared_context(x, y);
+    if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
+        // Reports of one toll word it apart: `حصيلة الضحايا فبلغت 35 قتيلا`, `35 قتيلا سجلوا في
+        // مستشفى كسلا`, `35 قتيلا سقطوا في القرى` share no word.
+        return true;
+    }
+    let shorter = x.context.len().min(y.context.len());
+    if same_event {
+        shared >= MIN_SHARED_CONTEXT && 2 * shared >= shorter
+    } else {
+        shared > MIN_SHARED_CONTEXT && 5 * shared >= 3 * shorter
+    }
 }
 
 /// True if neither value is more than [`MAX_RATIO`] times the other: sources that disagree about
@@ -280,20 +299,23 @@ const MAX_RATIO: f64 = 3.0;
 /// casualties); claims of two events share one more.
 const MIN_SHARED_CONTEXT: usize = 3;
 
-/// Figures of one sentence with the same unit: from three up it is a list (results of a company,
-/// tonnage of each convoy), whose items count different things the clause does not tell apart.
-const LIST_SIZE: usize = 3;
+/// Figures of one sentence with the same unit and outcome: from two up they are a list (results
+/// of a company, the races a runner won), whose items count different things the clause does not
+/// tell apart.
+const LIST_SIZE: usize = 2;
 
 /// The claims of an article worth comparing: they count something other than time, and are not
-/// items of a list.
+/// items of a list (figures of one sentence with the same unit and the same outcome: `200 متر`
+/// and `400 متر`; `قتل 5 أشخاص وأصيب 10 أشخاص` is two outcomes, not a list).
 fn comparable(claims: &[NumberClaim]) -> impl Iterator<Item = &NumberClaim> {
-    let mut per_sentence: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let item = |claim: &NumberClaim| -> (String, String, Vec<&'static str>) {
+        (claim.sentence.clone(), claim.subject.clone(), claims::outcomes(&claim.context))
+    };
+    let mut per_sentence: BTreeMap<(String, String, Vec<&'static str>), usize> = BTreeMap::new();
     for claim in claims {
-        *per_sentence.entry((claim.sentence.as_str(), claim.subject.as_str())).or_default() += 1;
+        *per_sentence.entry(item(claim)).or_default() += 1;
     }
-    claims.iter().filter(move |c| {
-        counts_a_quantity(c) && per_sentence.get(&(c.sentence.as_str(), c.subject.as_str())).copied() < Some(LIST_SIZE)
-    })
+    claims.iter().filter(move |c| counts_a_quantity(c) && per_sentence.get(&item(c)).copied() < Some(LIST_SIZE))
 }
 
 fn value_of(class: &[Held], sources: usize) -> Value {
@@ -377,12 +399,16 @@ mod tests {
 
     #[test]
     fn claims_of_other_events_and_storylines_are_not_compared() {
-        let a = claims_of("نزح نحو 12 ألف شخص من القرى بعد انهيار السد.");
-        let b = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد.");
+        let a = claims_of("نزح نحو 12 ألف شخص من القرى بعد انهيار السد، وفقا للسلطات المحلية.");
+        let b = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد، بحسب الأمم المتحدة.");
         assert!(find(&[article("a", "e1", "a", &a), article("b", "e2", "b", &b)]).is_empty());
         let mut storyline = [article("a", "e1", "a", &a), article("b", "e2", "b", &b)];
         storyline.iter_mut().for_each(|x| x.story = Some("s"));
         assert_eq!(find(&storyline).len(), 1, "one storyline: compared across its events");
+        // Across events, a figure nobody is quoted for is not set against another.
+        let unattributed = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد.");
+        storyline[1].claims = &unattributed;
+        assert!(find(&storyline).is_empty());
     }
 
     #[test]
@@ -415,9 +441,19 @@ mod tests {
 
     #[test]
     fn items_of_a_list_are_not_compared() {
-        let a = claims_of("بلغ صافي الربح 45 ألف ريال، ومجمل الربح 221 ألف ريال، وإجمالي الأصول 97 مليون ريال.");
-        let b = claims_of("بلغ صافي الربح 50 ألف ريال.");
+        let list = "وزعت الجمعية 450 سلة في الحي الأول، و220 سلة في الحي الثاني، و97 سلة في الحي الثالث.";
+        let a = claims_of(list);
+        let b = claims_of("وزعت الجمعية 500 سلة غذائية في الحي الأول.");
         assert_eq!(a.len(), 3);
         assert!(find(&[article("a", "e", "a", &a), article("b", "e", "b", &b)]).is_empty());
+        // The same figure alone is compared.
+        let one = claims_of("وزعت الجمعية 450 سلة في الحي الأول.");
+        assert_eq!(find(&[article("a", "e", "a", &one), article("b", "e", "b", &b)]).len(), 1);
+        // Two figures of one unit with two outcomes are no list: the killed are compared.
+        let killed_and_injured = claims_of("قتل 5 أشخاص وأصيب 10 أشخاص في الانفجار.");
+        let killed = claims_of("قتل 6 أشخاص في الانفجار.");
+        let findings = find(&[article("a", "e", "a", &killed_and_injured), article("b", "e", "b", &killed)]);
+        let values: Vec<Vec<f64>> = findings.iter().map(|f| f.values.iter().map(|v| v.value).collect()).collect();
+        assert_eq!(values, [vec![5.0, 6.0]], "{findings:?}");
     }
 }
