@@ -1081,32 +1081,47 @@ pub fn counts_casualties(claim: &NumberClaim) -> bool {
     CASUALTY_UNITS.contains(&claim.subject.as_str()) || !outcomes(&claim.context).is_empty()
 }
 
-/// True if the two claims' clauses name different places and no common one: cities (or regions)
-/// when both name one, else countries when both name one. The dead of Aleppo are not the dead of
-/// Daraa, whatever the rest of the clauses share.
-pub fn places_apart(a: &NumberClaim, b: &NumberClaim) -> bool {
-    let places = |claim: &NumberClaim, countries: bool| -> BTreeSet<String> {
+/// The places a claim's sentence names: towns and regions (a town's or capital's country goes
+/// with the countries), and countries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Places {
+    pub local: BTreeSet<String>,
+    pub countries: BTreeSet<String>,
+}
+
+impl Places {
+    /// The gazetteer places of the claim's sentence, but for those naming its source (`حسبما
+    /// أكدت كييف`).
+    pub fn of(claim: &NumberClaim) -> Places {
         let gazetteer = Gazetteer::shipped();
-        claim
-            .context
-            .iter()
-            .filter(|word| {
-                gazetteer.entry_keyed(word).is_some_and(|entry| match entry.kind {
-                    Kind::Country => countries,
-                    Kind::Org => false,
-                    _ => !countries,
-                })
-            })
-            .cloned()
-            .collect()
-    };
-    for countries in [false, true] {
-        let (x, y) = (places(a, countries), places(b, countries));
-        if !x.is_empty() && !y.is_empty() {
-            return x.is_disjoint(&y);
+        let source = claim.attribution.as_deref().map(|a| gazetteer.find(a)).unwrap_or_default();
+        let mut places = Places::default();
+        for entry in gazetteer.find(&claim.sentence).into_iter().filter(|e| !source.contains(e)) {
+            match entry.kind {
+                Kind::Org => {}
+                Kind::Country => {
+                    places.countries.insert(entry.name.clone());
+                }
+                _ => {
+                    places.local.insert(entry.name.clone());
+                    places.countries.extend(entry.country.clone());
+                }
+            }
         }
+        places
     }
-    false
+
+    /// True if two sentences name different places and no common one: towns and regions when
+    /// both name one, else countries when both name one. The dead of Aleppo are not the dead of
+    /// Daraa, nor a crash in Jazan one in Medina, whatever else the sentences share.
+    pub fn apart(&self, other: &Places) -> bool {
+        for (x, y) in [(&self.local, &other.local), (&self.countries, &other.countries)] {
+            if !x.is_empty() && !y.is_empty() {
+                return x.is_disjoint(y);
+            }
+        }
+        false
+    }
 }
 
 /// How many context stems two claims share.
