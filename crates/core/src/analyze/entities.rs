@@ -70,9 +70,13 @@ pub struct Mention {
 /// and verbs above (`مبادرة` 3.8%, `أكد` 17%).
 pub const NAME_SHARE: f64 = 0.015;
 
-/// A looser share for a word inside a name already under way after a rare word (`رجب طيب`:
-/// `طيب` is a common word too).
+/// A looser share for a word inside a name already under way after a rare word (`تشوي سون هوي`),
+/// for words that do not start with a proclitic letter (`بتمثيل`, `ليكون` are common words
+/// behind one) nor look like a past verb of a common stem (`أثبتت`).
 pub const NAME_CONTINUE_SHARE: f64 = 0.04;
+
+/// Letters that may be a proclitic (`و ب ل ف ك`).
+const PROCLITICS: [char; 5] = ['و', 'ب', 'ل', 'ف', 'ك'];
 
 /// The share under which a word with the article after a given name is a family name
 /// (`خالد الفيصل`: 6.7%; `الأسبوع` 10% is not).
@@ -611,13 +615,17 @@ fn share(key: &str) -> f64 {
     let long_enough = |word: &&str| word.chars().count() >= 3;
     let mut best = df(key);
     let mut forms: Vec<&str> = Vec::new();
-    forms.extend(key.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(long_enough));
-    forms.extend(key.strip_suffix('ا').filter(long_enough));
-    for suffix in ["هما", "هم", "ها", "ه", "كم", "نا", "ته", "تها"] {
-        forms.extend(key.strip_suffix(suffix).filter(long_enough));
+    let without_proclitic = key.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(long_enough);
+    forms.extend(without_proclitic);
+    // Each base, with and without its proclitic (`بتكريمهم` → `تكريم`), loses an ending.
+    for base in std::iter::once(key).chain(without_proclitic) {
+        forms.extend(base.strip_suffix('ا').filter(long_enough));
+        for suffix in ["هما", "هم", "ها", "ه", "كم", "نا", "ته", "تها"] {
+            forms.extend(base.strip_suffix(suffix).filter(long_enough));
+        }
+        // A past verb of the third person feminine (`افتتحت` → `افتتح`).
+        forms.extend(base.strip_suffix('ت').filter(long_enough));
     }
-    // A past verb of the third person feminine (`افتتحت` → `افتتح`).
-    forms.extend(key.strip_suffix('ت').filter(long_enough));
     // A final alif maqsura is written alif before a pronoun (`ألقاها` → `ألقى`).
     let maqsura: Vec<String> =
         forms.iter().filter_map(|f| f.strip_suffix('ا').map(|stem| format!("{stem}ي"))).collect();
@@ -629,8 +637,8 @@ fn share(key: &str) -> f64 {
 
 /// True for words shaped like common Arabic words rather than names: a plural in `ات`
 /// (`محادثات`), a feminine in `ة` (`مبادرة`), a participle in `مت`/`مست` (`متزايد`), a verb in
-/// `وا` (`لقوا`) or an imperfect in `ون` (`يتأذون`), a verbal noun `تفعيل` (`تأجيل`), a plural
-/// `تفاعيل` (`تفاصيل`). Listed given names are exempt.
+/// `وا` (`لقوا`) or an imperfect in `ون` (`يتأذون`), a past `أفعلت` (`أثبتت`), a verbal noun
+/// `تفعيل` (`تأجيل`), a plural `تفاعيل` (`تفاصيل`). Listed given names are exempt.
 fn common_shape(key: &str) -> bool {
     let letters = key.chars().count();
     !is_given_name(key)
@@ -640,7 +648,8 @@ fn common_shape(key: &str) -> bool {
             || key.ends_with("وا") && letters >= 4
             || is_tafil(key)
             || is_tafail(key)
-            || (key.starts_with(['ي', 'ت']) && key.ends_with("ون") && letters >= 5))
+            || (key.starts_with(['ي', 'ت']) && key.ends_with("ون") && letters >= 5)
+            || (key.starts_with('ا') && key.ends_with('ت') && letters == 5))
 }
 
 /// True for the broken plural `تفاعيل` (`تفاصيل`, `تقارير`, `تصاريح`): six letters, `ت` first, `ا`
@@ -1065,13 +1074,22 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         if foreign(key) && foreign_words >= 3 {
             break;
         }
+        // A family name with the article ends the name but for a particle or a given name after
+        // it (`عبدالله الثاني بن الحسين`): `ساعد العرابي بتكريمهم` stops at `العرابي`.
+        if has_article(previous) && end > start + 1 && !is_particle(key) && !is_given_name(key) {
+            break;
+        }
         let word_share = share(key);
         let article = has_article(key);
         let accept = is_given_name(key)
             || is_particle(key)
             || ORDINALS.contains(&key) && is_given_name(previous)
             || (!article && word_share <= NAME_SHARE)
-            || ((rare_run || is_given_name(previous)) && !article && word_share <= NAME_CONTINUE_SHARE)
+            || ((rare_run || is_given_name(previous))
+                && !article
+                && !key.starts_with(PROCLITICS)
+                && !key.strip_suffix('ت').is_some_and(|stem| share(stem) > NAME_SHARE)
+                && word_share <= NAME_CONTINUE_SHARE)
             || (after_first_given && is_family_name(key, word_share));
         if !accept {
             break;
@@ -1560,6 +1578,16 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert!(orgs.is_empty(), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_common_word_after_a_name_ends_it() {
+        let text = "وقال الرئيس المصري محمد مرسي أثبتت الأيام";
+        assert_eq!(people(text), [person("محمد مرسي", "الرئيس المصري")]);
+        let text = "وأشاد المدرب السويسري كريستيان جروس ليكون الفريق";
+        assert_eq!(people(text), [person("كريستيان جروس", "المدرب السويسري")]);
+        let text = "وأشاد الدكتور ساعد العرابي بتكريمهم";
+        assert_eq!(people(text), [person("ساعد العرابي", "الدكتور")]);
     }
 
     #[test]
