@@ -8,7 +8,7 @@ use anyhow::Context;
 use marsad_core::analyze::facts::Facts;
 use marsad_core::link::conflicts::{self, ArticleClaims, Finding};
 use marsad_core::link::entities::{self, ArticleMentions, Entity};
-use marsad_core::link::Clusters;
+use marsad_core::link::{Clusters, Relation};
 use marsad_store::Store;
 use serde::Serialize;
 
@@ -82,7 +82,16 @@ pub struct Knowledge {
 impl Knowledge {
     pub fn of(store: &dyn Store) -> anyhow::Result<Knowledge> {
         let nodes = store.link_nodes()?;
-        let clusters = crate::stories::clusters_of(store, &nodes)?;
+        let links = store.links()?;
+        let clusters = crate::stories::clusters_from(&nodes, &links);
+        // Articles a link says report one happening, for each article, sorted.
+        let mut linked: HashMap<&str, Vec<&str>> = HashMap::new();
+        for link in links.iter().filter(|l| l.relation != Relation::SameStory) {
+            linked.entry(&link.a).or_default().push(&link.b);
+            linked.entry(&link.b).or_default().push(&link.a);
+        }
+        linked.values_mut().for_each(|ids| ids.sort_unstable());
+        let nothing: Vec<&str> = Vec::new();
         let facts = store.all_facts()?;
         let dates: HashMap<String, Option<chrono::NaiveDate>> = nodes.into_iter().map(|n| (n.id, n.date)).collect();
         // Each article's independent source: the original of its copies and rewrites.
@@ -106,6 +115,7 @@ impl Knowledge {
                 event,
                 story: story.as_deref(),
                 source: source_of.get(id.as_str()).copied().unwrap_or(id),
+                linked: linked.get(id.as_str()).unwrap_or(&nothing),
                 claims: &facts.numbers,
             })
             .collect();

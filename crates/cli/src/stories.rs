@@ -7,18 +7,17 @@ use std::io::Write;
 use chrono::NaiveDate;
 use marsad_core::link::conflicts::Finding;
 use marsad_core::link::{cluster, Clusters, EventCluster, Link, Relation};
-use marsad_store::{ArticleSummary, Store};
+use marsad_store::{ArticleSummary, Store, StoredLink};
 use serde::Serialize;
 
-/// Events and storylines of everything stored: the store's nodes (read once by the caller)
-/// clustered over the stored links.
-pub fn clusters_of(store: &dyn Store, nodes: &[marsad_core::link::ArticleNode]) -> anyhow::Result<Clusters> {
-    let links: Vec<Link> = store
-        .links()?
-        .into_iter()
-        .map(|l| Link { a: l.a, b: l.b, relation: l.relation, similarity: l.scores.similarity })
+/// Events and storylines of everything stored: the store's nodes and links (read once by the
+/// caller) clustered.
+pub fn clusters_from(nodes: &[marsad_core::link::ArticleNode], links: &[StoredLink]) -> Clusters {
+    let links: Vec<Link> = links
+        .iter()
+        .map(|l| Link { a: l.a.clone(), b: l.b.clone(), relation: l.relation, similarity: l.scores.similarity })
         .collect();
-    Ok(cluster(nodes, &links))
+    cluster(nodes, &links)
 }
 
 #[derive(Serialize)]

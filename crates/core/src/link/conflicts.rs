@@ -23,6 +23,9 @@ pub struct ArticleClaims<'a> {
     pub story: Option<&'a str>,
     /// Its independent source: the original of its group of copies and rewrites, or itself.
     pub source: &'a str,
+    /// The articles a stored link says report the same happening (near duplicates, rewrites,
+    /// same event), sorted: casualty figures are compared only between such articles.
+    pub linked: &'a [&'a str],
     pub claims: &'a [NumberClaim],
 }
 
@@ -253,9 +256,9 @@ fn counts_a_quantity(claim: &NumberClaim) -> bool {
 
 /// Two claims about one thing: the same unit and no different outcome, values of one magnitude
 /// (at most [`MAX_RATIO`] apart), sentences naming no different places ([`Places::apart`]), and
-/// - in reports of one event, if both count people something happened to (killed, injured,
-///   arrested, displaced, missing): nothing more, whatever words surround them (a wire's clause
-///   may name the dam where another names the villages);
+/// - in reports of one event linked to each other, if both count people something happened to
+///   (killed, injured, arrested, displaced, missing): nothing more, whatever words surround them
+///   (a wire's clause may name the dam where another names the villages);
 /// - other figures of one event: clauses that restate each other, sharing [`MIN_SHARED_CONTEXT`]
 ///   context words or more and at least half of the shorter context;
 /// - figures of two events of a storyline: both attributed to a source, and clauses that restate
@@ -276,8 +279,10 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
     let shared = claims::shared_context(x, y);
     if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
         // Reports of one toll word it apart: `حصيلة الضحايا فبلغت 35 قتيلا`, `35 قتيلا سجلوا في
-        // مستشفى كسلا`, `35 قتيلا سقطوا في القرى` share no word.
-        return true;
+        // مستشفى كسلا`, `35 قتيلا سقطوا في القرى` share no word. But an event may hold two
+        // accidents of one region: the two articles must be linked to each other, not only
+        // through the event.
+        return a.article.linked.binary_search(&b.article.article).is_ok();
     }
     let shorter = x.context.len().min(y.context.len());
     if same_event {
@@ -361,8 +366,11 @@ mod tests {
         claims::number_claims(text)
     }
 
+    /// Every article of these tests is linked to every other: `ALL` holds their ids, sorted.
+    const ALL: &[&str] = &["a", "b", "c"];
+
     fn article<'a>(id: &'a str, event: &'a str, source: &'a str, claims: &'a [NumberClaim]) -> ArticleClaims<'a> {
-        ArticleClaims { article: id, event, story: None, source, claims }
+        ArticleClaims { article: id, event, story: None, source, linked: ALL, claims }
     }
 
     #[test]
@@ -428,6 +436,11 @@ mod tests {
         let findings = find(&[article("a", "e", "a", &a), article("b", "e", "b", &b)]);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].kind, FindingKind::Conflict);
+        // Of one event, but not linked to each other: two accidents the event drew together.
+        let mut apart = [article("a", "e", "a", &a), article("b", "e", "b", &b)];
+        apart[0].linked = &[];
+        apart[1].linked = &[];
+        assert!(find(&apart).is_empty());
         // Of one event, but another town: another toll.
         let elsewhere = claims_of("قتل ثلاثة مدنيين في قصف على خاركيف.");
         assert!(find(&[article("a", "e", "a", &a), article("b", "e", "b", &elsewhere)]).is_empty());
