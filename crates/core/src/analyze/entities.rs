@@ -70,7 +70,7 @@ pub struct Mention {
 /// and verbs above (`مبادرة` 3.8%, `أكد` 17%).
 pub const NAME_SHARE: f64 = 0.015;
 
-/// A looser share for a word inside a name already under way after a rare word (`تشوي سون هوي`),
+/// A looser share for a word inside a name already under way after a rare word (`مون جاي إن`),
 /// for words that do not start with a proclitic letter (`بتمثيل`, `ليكون` are common words
 /// behind one) nor look like a past verb of a common stem (`أثبتت`).
 pub const NAME_CONTINUE_SHARE: f64 = 0.04;

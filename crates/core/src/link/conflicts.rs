@@ -272,7 +272,7 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
     }
     let same_event = a.article.event == b.article.event;
     // Across events, figures nobody is quoted for are more often another day's count than a
-    // disagreement: both need a source (`بحسب تقديرات سيول`).
+    // disagreement: both need a source (`بحسب الأمم المتحدة`).
     if !same_event && (x.attribution.is_none() || y.attribution.is_none()) {
         return false;
     }
