@@ -3,8 +3,10 @@
 //! articles).
 //!
 //! Two claims are about the same thing when they count the same unit with no different outcome,
-//! and either both count the casualties (killed, injured, displaced …) of one event, or their clauses restate
-//! each other (see `about_one_thing`); items of lists are left out. Their values differ when
+//! of one magnitude, naming no different places, and either both count the casualties (killed,
+//! injured, displaced …) in two linked reports of one event, or their clauses restate each other
+//! (see `about_one_thing`); money, market figures and items of lists are left out. Their values
+//! differ when
 //! [`claims::values_conflict`] says so (two approximate values within 10% do not). Copies and
 //! rewrites of one text are one source: each value counts the independent sources behind it.
 //! Pure and order-independent.
@@ -276,7 +278,6 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
     if !same_event && (x.attribution.is_none() || y.attribution.is_none()) {
         return false;
     }
-    let shared = claims::shared_context(x, y);
     if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
         // Reports of one toll word it apart: `حصيلة الضحايا فبلغت 35 قتيلا`, `35 قتيلا سجلوا في
         // مستشفى كسلا`, `35 قتيلا سقطوا في القرى` share no word. But an event may hold two
@@ -284,6 +285,7 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
         // through the event.
         return a.article.linked.binary_search(&b.article.article).is_ok();
     }
+    let shared = claims::shared_context(x, y);
     let shorter = x.context.len().min(y.context.len());
     if same_event {
         shared >= MIN_SHARED_CONTEXT && 2 * shared >= shorter
