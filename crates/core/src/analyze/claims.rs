@@ -1578,8 +1578,8 @@ mod tests {
 
     #[test]
     fn subjects_agree_on_the_same_count() {
-        let a = only("أرسلت كوريا الشمالية نحو 10 آلاف جندي إلى روسيا.");
-        let b = only("ووفقا لتقديرات غربية، أرسلت بيونغ يانغ حوالي 15 ألف جندي للقتال إلى جانب القوات الروسية.");
+        let a = only("أرسلت إيران نحو 10 آلاف جندي إلى سوريا.");
+        let b = only("ووفقا لتقديرات غربية، أرسلت طهران حوالي 15 ألف جندي للقتال إلى جانب القوات السورية.");
         assert!(subjects_agree(&a, &b), "{:?} / {:?}", a.context, b.context);
         assert!(values_conflict(&a, &b));
         let killed = only("قتل 600 شخص في الزلزال.");
@@ -1697,53 +1697,5 @@ mod tests {
         let json = serde_json::to_value(only("قتل ما لا يقل عن 600 شخص.")).unwrap_or_default();
         assert_eq!(json["qualifier"], "at_least");
         assert_eq!(json["subject"], "شخص");
-    }
-
-    /// The seeds (`/work/shared/seeds`), if present: the troops figures and their sources.
-    #[test]
-    fn seeds() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "seeds missing at {}", dir.display());
-            eprintln!("skipped: no seeds at {}", dir.display());
-            return;
-        };
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-        paths.sort();
-        let mut troops: Vec<(String, NumberClaim)> = Vec::new();
-        for path in &paths {
-            let Ok(text) = std::fs::read_to_string(path) else { continue };
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            println!("== {name}");
-            for c in number_claims(&text) {
-                println!(
-                    "  number {} {} unit={:?} subject={} attribution={:?} context={:?}",
-                    c.value,
-                    c.qualifier.as_str(),
-                    c.unit,
-                    c.subject,
-                    c.attribution,
-                    c.context
-                );
-                if c.subject == "جندي" && c.value >= 10000.0 {
-                    troops.push((name.clone(), c));
-                }
-            }
-            for q in quote_claims(&text) {
-                println!("  quote {:?} by {:?} ({:?})", q.quote, q.speaker, q.verb);
-            }
-        }
-        let find = |prefix: &str, value: f64| troops.iter().find(|(n, c)| n.starts_with(prefix) && c.value == value);
-        for (seed, value) in [("000", 10000.0), ("002", 10000.0), ("001", 15000.0), ("004", 15000.0)] {
-            let Some((_, c)) = find(seed, value) else { panic!("seed {seed}: no {value} troops claim") };
-            assert_eq!(c.qualifier, Qualifier::About, "seed {seed}");
-            let source = c.attribution.as_deref().unwrap_or("");
-            let expected = if value == 10000.0 { "سيول وكييف" } else { "الجنوبية" };
-            assert!(source.contains(expected), "seed {seed}: attribution {source:?}");
-        }
-        let (a, b) = (find("000", 10000.0), find("004", 15000.0));
-        if let (Some((_, a)), Some((_, b))) = (a, b) {
-            assert!(subjects_agree(a, b) && values_conflict(a, b));
-        }
     }
 }

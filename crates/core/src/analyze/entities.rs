@@ -1410,16 +1410,16 @@ mod tests {
     fn a_role_with_a_nisba_introduces_a_foreign_name() {
         let text = "استقبل الرئيس البرازيلي لويس سيلفا وفدا تجاريا.";
         assert_eq!(people(text), [person("لويس سيلفا", "الرئيس البرازيلي")]);
-        let text = "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مثمرة";
-        assert_eq!(people(text), [person("سيرغي لافروف", "وزير الخارجية الروسي")]);
+        let text = "وقال وزير الخارجية الإيطالي أنطونيو تاياني إن المحادثات كانت مثمرة";
+        assert_eq!(people(text), [person("أنطونيو تاياني", "وزير الخارجية الإيطالي")]);
         let text = "التقى الزعيم الكوري الشمالي كيم جونغ أون بالوفد";
         assert_eq!(people(text), [person("كيم جونغ أون", "الزعيم الكوري الشمالي")]);
     }
 
     #[test]
     fn a_role_with_a_country_introduces_a_name() {
-        let text = "وصلت وزيرة خارجية كوريا الشمالية تشوي سون هوي إلى العاصمة.";
-        assert_eq!(people(text), [person("تشوي سون هوي", "وزيرة خارجية كوريا الشمالية")]);
+        let text = "وصلت وزيرة خارجية جنوب أفريقيا ناليدي باندور إلى العاصمة.";
+        assert_eq!(people(text), [person("ناليدي باندور", "وزيرة خارجية جنوب أفريقيا")]);
         let text = "اجتمع بوزير خارجية الدنمارك لارس راسموسن في المساء";
         assert_eq!(people(text), [person("لارس راسموسن", "وزير خارجية الدنمارك")]);
     }
@@ -1489,14 +1489,14 @@ mod tests {
 
     #[test]
     fn gazetteer_mentions_point_into_the_original_text() {
-        let text = "وصل الوفد إلى بِيُونْغ يانغ قادما من مُوسْكو، ثم زار إسطنبول وبكين";
+        let text = "وصل الوفد إلى بُوينِس آيرس قادما من مُوسْكو، ثم زار إسطنبول وبكين";
         let mentions = find_mentions(text);
         let got: Vec<(&str, &str, Option<&str>)> =
             mentions.iter().map(|m| (&text[m.span.clone()], m.key.as_str(), m.canonical.as_deref())).collect();
         assert_eq!(
             got,
             [
-                ("بِيُونْغ يانغ", "بيونغ يانغ", Some("بيونغ يانغ")),
+                ("بُوينِس آيرس", "بوينس ايرس", Some("بوينس آيرس")),
                 ("مُوسْكو", "موسكو", Some("موسكو")),
                 ("إسطنبول", "اسطنبول", Some("إسطنبول")),
                 ("بكين", "بكين", Some("بكين")),
@@ -1629,48 +1629,5 @@ mod tests {
         let people: Vec<String> =
             find_mentions(prose).into_iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.name).collect();
         assert!(people.is_empty(), "{people:?}");
-    }
-
-    /// The five seed articles (`/work/shared/seeds`): the people the specification names.
-    #[test]
-    fn the_seeds_people_are_found() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "seeds missing at {}", dir.display());
-            println!("skipped: no seeds at {}", dir.display());
-            return;
-        };
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        let mut all_people: Vec<(String, String)> = Vec::new();
-        for path in &paths {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let Ok(text) = std::fs::read_to_string(path) else { continue };
-            println!("=== {name}");
-            for m in find_mentions(&text) {
-                println!(
-                    "{:?}\t{:?}\t{}\trole={}\tcanonical={}",
-                    m.kind,
-                    m.signal,
-                    m.name,
-                    m.role.as_deref().unwrap_or("-"),
-                    m.canonical.as_deref().unwrap_or("-")
-                );
-                if m.kind == EntityKind::Person {
-                    all_people.push((name.clone(), m.key.clone()));
-                }
-            }
-            for m in name_candidates(&text) {
-                println!("candidate\t{}", m.name);
-            }
-        }
-        assert_eq!(paths.len(), 5, "five seeds");
-        let in_seed =
-            |seed: &str, needle: &str| all_people.iter().any(|(s, k)| s.starts_with(seed) && k.contains(needle));
-        let anywhere = |needle: &str| all_people.iter().any(|(_, k)| k.contains(needle));
-        assert!(in_seed("000", "لافروف"), "Lavrov in seed 000");
-        assert!(in_seed("000", "تشوي سون هوي"), "the foreign minister in seed 000");
-        assert!(anywhere("بوتين"), "Putin");
-        assert!(anywhere("كيم جونغ اون"), "Kim Jong Un");
     }
 }

@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn find_spans_gives_byte_ranges_in_the_original_text() {
         let gazetteer = Gazetteer::shipped();
-        let text = "وصل إلى بِيُونْغ يانغ ثم إلى موسكو وبالقاهرة، وقال الزعيم الكوري الشمالي إن إسطنبول";
+        let text = "وصل إلى بُوينِس آيرس ثم إلى موسكو وبالقاهرة، وقال الزعيم الكوري الشمالي إن إسطنبول";
         let found: Vec<(&str, &str, bool)> = gazetteer
             .find_spans(text)
             .iter()
@@ -299,7 +299,7 @@ mod tests {
         assert_eq!(
             found,
             [
-                ("بِيُونْغ يانغ", "بيونغ يانغ", false),
+                ("بُوينِس آيرس", "بوينس آيرس", false),
                 ("موسكو", "موسكو", false),
                 ("القاهرة", "القاهرة", false),
                 ("الكوري الشمالي", "كوريا الشمالية", true),

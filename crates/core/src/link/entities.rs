@@ -336,14 +336,14 @@ mod tests {
     #[test]
     fn spellings_of_one_foreign_name_are_one_entity_named_by_the_most_frequent() {
         let entities = resolve_all(&[
-            ("a1", "e1", vec![person("سيرغي لافروف"), person("أنطونيو غوتيريش")]),
-            ("a2", "e2", vec![person("سيرجي لافروف")]),
-            ("a3", "e3", vec![person("سيرغي لافروف"), person("أنطونيو جوتيريش")]),
+            ("a1", "e1", vec![person("ماريو دراغي"), person("أنطونيو غوتيريش")]),
+            ("a2", "e2", vec![person("ماريو دراجي")]),
+            ("a3", "e3", vec![person("ماريو دراغي"), person("أنطونيو جوتيريش")]),
         ]);
-        assert_eq!(names(&entities), [vec!["أنطونيو جوتيريش", "أنطونيو غوتيريش"], vec!["سيرغي لافروف", "سيرجي لافروف"]]);
-        let lavrov = entities.iter().find(|e| e.name == "سيرغي لافروف").expect("Lavrov");
-        assert_eq!(lavrov.articles, ["a1", "a2", "a3"]);
-        assert_eq!(lavrov.mentions, 3);
+        assert_eq!(names(&entities), [vec!["أنطونيو جوتيريش", "أنطونيو غوتيريش"], vec!["ماريو دراغي", "ماريو دراجي"]]);
+        let draghi = entities.iter().find(|e| e.name == "ماريو دراغي").expect("Draghi");
+        assert_eq!(draghi.articles, ["a1", "a2", "a3"]);
+        assert_eq!(draghi.mentions, 3);
     }
 
     #[test]
@@ -375,14 +375,14 @@ mod tests {
     #[test]
     fn a_surname_joins_the_one_full_name_of_its_event() {
         let entities = resolve_all(&[
-            ("a1", "e1", vec![person("دونالد ترامب"), person("ترمب")]),
+            ("a1", "e1", vec![person("بوريس جونسون"), person("جونسن")]),
             ("a2", "e2", vec![person("بايدن")]),
             ("a3", "e2", vec![person("جو بايدن"), person("هنتر بايدن")]),
         ]);
-        // ترمب shortens only دونالد ترامب; بايدن could be either Biden of its event: kept apart.
+        // جونسن shortens only بوريس جونسون; بايدن could be either Biden of its event: kept apart.
         assert_eq!(
             names(&entities),
-            [vec!["بايدن"], vec!["جو بايدن"], vec!["دونالد ترامب", "ترمب"], vec!["هنتر بايدن"]]
+            [vec!["بايدن"], vec!["بوريس جونسون", "جونسن"], vec!["جو بايدن"], vec!["هنتر بايدن"]]
         );
     }
 
@@ -411,19 +411,19 @@ mod tests {
     #[test]
     fn any_variant_or_a_unique_short_form_finds_the_entity() {
         let entities = resolve_all(&[
-            ("a1", "e1", vec![person("سيرغي لافروف"), person("سيرغي لافروف")]),
-            ("a2", "e2", vec![person("سيرجي لافروف"), person("فلاديمير بوتين")]),
+            ("a1", "e1", vec![person("ماريو دراغي"), person("ماريو دراغي")]),
+            ("a2", "e2", vec![person("ماريو دراجي"), person("فلاديمير بوتين")]),
         ]);
-        assert_eq!(find(&entities, "سيرجي لافروف").map(|e| e.name.as_str()), Some("سيرغي لافروف"));
-        assert_eq!(find(&entities, "سيرغى لافروف").map(|e| e.name.as_str()), Some("سيرغي لافروف"));
+        assert_eq!(find(&entities, "ماريو دراجي").map(|e| e.name.as_str()), Some("ماريو دراغي"));
+        assert_eq!(find(&entities, "ماريو دراغى").map(|e| e.name.as_str()), Some("ماريو دراغي"));
         assert_eq!(find(&entities, "بوتين").map(|e| e.name.as_str()), Some("فلاديمير بوتين"));
         assert!(find(&entities, "ماكرون").is_none());
     }
 
     #[test]
     fn the_same_mentions_in_any_order_give_the_same_entities() {
-        let a = ("a1", "e1", vec![person("سيرغي لافروف"), person("ترمب")]);
-        let b = ("a2", "e1", vec![person("سيرجي لافروف"), person("دونالد ترامب")]);
+        let a = ("a1", "e1", vec![person("ماريو دراغي"), person("جونسن")]);
+        let b = ("a2", "e1", vec![person("ماريو دراجي"), person("بوريس جونسون")]);
         let c = ("a3", "e2", vec![person("بشار الأسد")]);
         let forward = resolve_all(&[a.clone(), b.clone(), c.clone()]);
         let backward = resolve_all(&[c, b, a]);
