@@ -1126,20 +1126,8 @@ impl Places {
 
 /// How many context stems two claims share.
 pub fn shared_context(a: &NumberClaim, b: &NumberClaim) -> usize {
-    // Both contexts are sorted: a merge counts the shared stems.
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.context.len() && j < b.context.len() {
-        match a.context[i].cmp(&b.context[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
+    // Both contexts are sorted and distinct.
+    super::fingerprint::shared_count(&a.context, &b.context)
 }
 
 /// What a qualifier makes of a value.

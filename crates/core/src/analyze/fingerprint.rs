@@ -141,7 +141,7 @@ pub fn containment(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// How many items two sorted lists of distinct items share (one merge pass).
-pub fn shared_count(a: &[u64], b: &[u64]) -> usize {
+pub fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
