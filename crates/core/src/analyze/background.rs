@@ -9,6 +9,9 @@ use std::sync::OnceLock;
 /// The shipped table, gzip-compressed `stem<TAB>df` lines after a `#documents<TAB>N` line.
 const TABLE: &[u8] = include_bytes!("../../data/background_df.tsv.gz");
 
+/// The largest share of background documents a rare stem occurs in (1%).
+pub const RARE_SHARE: f64 = 0.01;
+
 /// Document frequencies of the background corpus.
 pub struct Background {
     documents: u32,
@@ -51,6 +54,12 @@ impl Background {
     /// In how many background documents `stem` occurs (0 if too rare to be listed).
     pub fn df(&self, stem: &str) -> u32 {
         self.df.get(stem).copied().unwrap_or(0)
+    }
+
+    /// True if `stem` is in at most [`RARE_SHARE`] of the background's documents: a name of a
+    /// person or place, or a specific thing, rather than a word every report uses.
+    pub fn is_rare(&self, stem: &str) -> bool {
+        f64::from(self.df(stem)) <= f64::from(self.documents) * RARE_SHARE
     }
 
     /// Inverse document frequency: `ln((N + 1) / (df + 1)) + 1`; a stem the background never

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use marsad_arabic::dates::{find_dates, DateValue};
 use marsad_arabic::sentences::sentence_spans;
 use marsad_arabic::stem::{is_stopword, stem};
 use marsad_arabic::tokenize::{digit_value, keyed_tokens, KeyedToken, TokenKind};
@@ -10,6 +11,7 @@ use marsad_arabic::{find_figures, match_key, parse_number_phrase, Figure, Qualif
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::gazetteer::{Gazetteer, Kind};
+use super::localities::localities;
 
 /// A figure the article gives, with what it counts and who says so.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1081,47 +1083,133 @@ pub fn counts_casualties(claim: &NumberClaim) -> bool {
     CASUALTY_UNITS.contains(&claim.subject.as_str()) || !outcomes(&claim.context).is_empty()
 }
 
-/// The places a claim's sentence names: towns and regions (a town's or capital's country goes
-/// with the countries), and countries.
+/// Where and when a claim's sentence sets its figure: the places it names, from the smallest
+/// (localities) to countries, and the weekdays it tells of.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Places {
-    pub local: BTreeSet<String>,
+pub struct Setting {
+    /// Localities the gazetteer does not list (`بلدة اليادودة`), as match keys.
+    pub localities: BTreeSet<String>,
+    /// Towns and capitals (gazetteer names).
+    pub towns: BTreeSet<String>,
+    /// Regions and provinces (gazetteer names).
+    pub regions: BTreeSet<String>,
+    /// Countries, a town's or capital's country included.
     pub countries: BTreeSet<String>,
+    /// Days of the week the sentence names as past or present (`أمس الجمعة`, `اليوم (الاثنين)`),
+    /// Monday = 0.
+    pub weekdays: BTreeSet<u32>,
 }
 
-impl Places {
-    /// The gazetteer places of the claim's sentence, but for those naming its source (`حسبما
-    /// أكدت كييف`).
-    pub fn of(claim: &NumberClaim) -> Places {
+impl Setting {
+    /// The gazetteer places and localities of the claim's sentence, but for those naming its
+    /// source (`حسبما أكدت كييف`), and the weekdays it names (not `الجمعة الماضي`: that tells an
+    /// earlier day than the sentence's own, see [`tells_another_count`]).
+    pub fn of(claim: &NumberClaim) -> Setting {
         let gazetteer = Gazetteer::shipped();
         let source = claim.attribution.as_deref().map(|a| gazetteer.find(a)).unwrap_or_default();
-        let mut places = Places::default();
+        let mut setting = Setting::default();
         for entry in gazetteer.find(&claim.sentence).into_iter().filter(|e| !source.contains(e)) {
+            let name = entry.name.clone();
             match entry.kind {
                 Kind::Org => {}
                 Kind::Country => {
-                    places.countries.insert(entry.name.clone());
+                    setting.countries.insert(name);
                 }
-                _ => {
-                    places.local.insert(entry.name.clone());
-                    places.countries.extend(entry.country.clone());
+                Kind::Region => {
+                    setting.regions.insert(name);
+                    setting.countries.extend(entry.country.clone());
+                }
+                Kind::Capital | Kind::City => {
+                    setting.towns.insert(name);
+                    setting.countries.extend(entry.country.clone());
                 }
             }
         }
-        places
+        let listed = |name: &str| !gazetteer.find(name).is_empty() || !gazetteer.find(&format!("ال{name}")).is_empty();
+        let unlisted = localities(&claim.sentence).into_iter().filter(|name| !listed(name));
+        setting.localities.extend(unlisted);
+        setting.weekdays = find_dates(&claim.sentence)
+            .into_iter()
+            .filter(|date| !match_key(&claim.sentence[date.span.clone()]).contains(PAST_MARK))
+            .filter_map(|date| match date.value {
+                DateValue::Weekday(day) => Some(day.num_days_from_monday()),
+                _ => None,
+            })
+            .collect();
+        setting
     }
 
-    /// True if two sentences name different places and no common one: towns and regions when
-    /// both name one, else countries when both name one. The dead of Aleppo are not the dead of
-    /// Daraa, nor a crash in Jazan one in Medina, whatever else the sentences share.
-    pub fn apart(&self, other: &Places) -> bool {
-        for (x, y) in [(&self.local, &other.local), (&self.countries, &other.countries)] {
-            if !x.is_empty() && !y.is_empty() {
-                return x.is_disjoint(y);
-            }
+    /// True if two sentences set their figures apart: they name places below the country and
+    /// none in common, or at the smallest kind of place both name (localities, towns, regions,
+    /// countries) different ones and no common one; or they name different days. The dead of
+    /// Aleppo are not the dead of Daraa, nor a crash in Jazan one in Medina, nor fighters killed
+    /// near Ramadi those killed in Fallujah though both sentences name Anbar, nor Friday's strikes
+    /// Saturday's, whatever else the sentences share.
+    pub fn apart(&self, other: &Setting) -> bool {
+        fn both<T>(x: &BTreeSet<T>, y: &BTreeSet<T>) -> bool {
+            !x.is_empty() && !y.is_empty()
         }
-        false
+        let levels = [
+            (&self.localities, &other.localities),
+            (&self.towns, &other.towns),
+            (&self.regions, &other.regions),
+            (&self.countries, &other.countries),
+        ];
+        let below_country = |s: &Setting| -> BTreeSet<String> {
+            s.localities.iter().chain(&s.towns).chain(&s.regions).cloned().collect()
+        };
+        let (mine, theirs) = (below_country(self), below_country(other));
+        let places_apart = (both(&mine, &theirs) && mine.is_disjoint(&theirs))
+            || levels.into_iter().find(|(x, y)| both(x, y)).is_some_and(|(x, y)| x.is_disjoint(y));
+        places_apart || (both(&self.weekdays, &other.weekdays) && self.weekdays.is_disjoint(&other.weekdays))
     }
+}
+
+/// The mark of a past weekday or month (`الجمعة الماضي`, `الشهر الماضي`), in match-key form.
+const PAST_MARK: &str = "الماضي";
+
+/// Words telling that a figure is an earlier count than the sentence's time, or a toll revised
+/// since (match keys): `سابقا`, `ارتفعت الحصيلة إلى`.
+const ANOTHER_COUNT_WORDS: &[&str] =
+    &["سابقا", "ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "ترتفع", "يرتفع", "ارتفاع"];
+
+/// Word pairs telling the same (match keys, articles aside): `في وقت سابق`, `المعلومات الأولية`,
+/// `حصيلة جديدة`, `الحصيلة السابقة`. Alone, `سابق` is also "former" (`الرئيس السابق`) and `جديدة`
+/// "new" (`قناة السويس الجديدة`).
+const ANOTHER_COUNT_PAIRS: &[(&str, &str)] = &[
+    ("وقت", "سابق"),
+    ("حصيله", "سابقه"),
+    ("حصيله", "جديده"),
+    ("حصيله", "اوليه"),
+    ("معلومات", "اوليه"),
+    ("تقديرات", "اوليه"),
+    ("تقديرات", "سابقه"),
+];
+
+/// The verb `كان` opening a sentence: `وكانت الوزارة قد أعلنت`, `وكان 14 شخصا قد لقوا حتفهم`
+/// tell an earlier report.
+const PLUPERFECT_OPENERS: &[&str] = &["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"];
+
+/// True if the claim's sentence tells a count of another moment than the report's own: an
+/// earlier one (`وكانت الوزارة قالت أمس إن الحصيلة 18 قتيلا`, `في وقت سابق`, `الجمعة الماضي`,
+/// `الشهر الماضي` but not `منذ العام الماضي`, a count since then) or one revised since (`ارتفعت حصيلة القتلى إلى 29`). Sources giving such counts are not
+/// thereby in disagreement with a report of other moment: it is a toll's history.
+pub fn tells_another_count(claim: &NumberClaim) -> bool {
+    let tokens = keyed_tokens(&claim.sentence);
+    let keys: Vec<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.key.as_str()).collect();
+    let opens_pluperfect = keys.first().is_some_and(|first| PLUPERFECT_OPENERS.contains(first));
+    fn bare(key: &str) -> &str {
+        key.strip_prefix("ال").unwrap_or(key)
+    }
+    let of_a_past_time =
+        keys.windows(3).any(|words| matches!(words[2], PAST_MARK | "الماضيه") && base_in(words[0], &["منذ"]).is_none());
+    opens_pluperfect
+        || of_a_past_time
+        || keys.iter().any(|key| ANOTHER_COUNT_WORDS.contains(key))
+        || keys.windows(2).any(|pair| {
+            let (first, second) = (bare(pair[0]), bare(pair[1]));
+            ANOTHER_COUNT_PAIRS.iter().any(|(a, b)| first == *a && second == *b)
+        })
 }
 
 /// How many context stems two claims share.
@@ -1685,5 +1773,33 @@ mod tests {
         let json = serde_json::to_value(only("قتل ما لا يقل عن 600 شخص.")).unwrap_or_default();
         assert_eq!(json["qualifier"], "at_least");
         assert_eq!(json["subject"], "شخص");
+    }
+
+    #[test]
+    fn a_setting_is_the_places_and_days_a_sentence_names() {
+        let setting = |text: &str| Setting::of(&number_claims(text)[0]);
+        let ramadi = setting("قتل 15 عنصرا في مناطق حصيبة شرقي الرمادي أمس الجمعة.");
+        assert_eq!(ramadi.localities.iter().collect::<Vec<_>>(), ["حصيبه"], "the town is the gazetteer's");
+        assert_eq!(ramadi.towns.iter().collect::<Vec<_>>(), ["الرمادي"]);
+        assert_eq!(ramadi.weekdays.iter().collect::<Vec<_>>(), [&4]);
+        assert!(setting("قتل 15 شخصا الجمعة الماضي.").weekdays.is_empty(), "an earlier day is not the sentence's");
+        // A town and a locality of another name: apart; a town both name: not.
+        let karachi = setting("قتل 4 مسلحين في كراتشي.");
+        assert!(karachi.apart(&setting("قتل 5 مسلحين في مقاطعة وزيرستان.")));
+        assert!(!karachi.apart(&setting("قتل 5 مسلحين في حي لياري بمدينة كراتشي.")));
+        assert!(!karachi.apart(&setting("قتل 5 مسلحين في الاشتباكات.")), "no place: nothing to tell apart");
+    }
+
+    #[test]
+    fn earlier_and_revised_counts_are_told_by_their_words() {
+        let another = |text: &str| tells_another_count(&number_claims(text)[0]);
+        assert!(another("وكانت الوزارة قالت أمس إن الحصيلة 18 قتيلا."));
+        assert!(another("وأفادت حصيلة سابقة بمقتل 18 شخصا."));
+        assert!(another("ارتفع عدد القتلى إلى 29."));
+        assert!(another("قتل 12 شخصا وفق حصيلة جديدة."));
+        assert!(!another("قتل 12 من أنصار الرئيس السابق."), "a former president is no earlier count");
+        assert!(!another("عبرت 3 سفن قناة السويس الجديدة."));
+        assert!(another("قتل 37 شخصا الجمعة الماضي."));
+        assert!(!another("أرسلت 15 ألف جندي منذ العام الماضي."), "a count since then is today's");
     }
 }

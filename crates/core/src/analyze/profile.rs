@@ -14,9 +14,6 @@ use crate::model::Article;
 
 /// How many of an article's highest-weighted terms index it for finding same-event candidates.
 pub const TOP_TERMS: usize = 12;
-/// A word is a name-like, salient word when its stem is in at most this share of background
-/// articles (rare words: names of people and places, specific things).
-const SALIENT_DF_SHARE: f64 = 0.01;
 /// Terms this common in the background (idf below; about 1 article in 12) are left out of
 /// sentence alignment.
 const SENTENCE_MIN_IDF: f64 = 3.5;
@@ -81,12 +78,11 @@ impl Profile {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let top_terms = ranked.iter().take(TOP_TERMS).map(|(term, _)| *term).collect();
 
-        let rare = (f64::from(background.documents()) * SALIENT_DF_SHARE) as u32;
         let is_salient = |w: &String| {
             w.chars().count() >= 3
                 && w.chars().all(marsad_arabic::tokenize::is_arabic_letter)
                 && !stem::is_stopword(w)
-                && background.df(&stem::stem(w)) <= rare
+                && background.is_rare(&stem::stem(w))
         };
         let sentence_texts: Vec<&str> = key.lines().flat_map(marsad_arabic::sentences::sentences).collect();
         let sentences = sentence_texts

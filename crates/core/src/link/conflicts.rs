@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::analyze::claims::{self, NumberClaim, Places};
+use crate::analyze::claims::{self, NumberClaim, Setting};
 
 /// One article's number claims and where it sits.
 #[derive(Debug, Clone)]
@@ -76,7 +76,11 @@ pub struct Value {
 struct Held<'a> {
     article: &'a ArticleClaims<'a>,
     claim: &'a NumberClaim,
-    places: &'a Places,
+    setting: &'a Setting,
+    /// The claim meets only claims of its value: it tells another moment's count
+    /// ([`claims::tells_another_count`]), or its article gives other values of its subject too
+    /// ([`gives_other_values`]).
+    equal_only: bool,
 }
 
 /// The conflicts and agreements among these articles' claims, conflicts first.
@@ -94,13 +98,29 @@ pub fn find(articles: &[ArticleClaims]) -> Vec<Finding> {
 }
 
 fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
-    let claims: Vec<(&ArticleClaims, &NumberClaim)> =
-        scope.iter().flat_map(|article| comparable(article.claims).map(move |claim| (*article, claim))).collect();
-    let places: Vec<Places> = claims.iter().map(|(_, claim)| Places::of(claim)).collect();
+    // Each article's comparable claims, with their settings and whether they meet only their
+    // own value.
+    let per_article: Vec<(&ArticleClaims, Vec<(&NumberClaim, Setting, bool)>)> = scope
+        .iter()
+        .map(|article| {
+            let claims: Vec<&NumberClaim> = comparable(article.claims).collect();
+            let held = claims
+                .iter()
+                .map(|claim| {
+                    let equal_only = claims::tells_another_count(claim) || gives_other_values(&claims, claim);
+                    (*claim, Setting::of(claim), equal_only)
+                })
+                .collect();
+            (*article, held)
+        })
+        .collect();
     // Claims by subject, in a fixed order (article id, then place in the text).
     let mut by_subject: BTreeMap<&str, Vec<Held>> = BTreeMap::new();
-    for ((article, claim), places) in claims.iter().zip(&places) {
-        by_subject.entry(claim.subject.as_str()).or_default().push(Held { article, claim, places });
+    for (article, held) in &per_article {
+        for (claim, setting, equal_only) in held {
+            let held = Held { article, claim, setting, equal_only: *equal_only };
+            by_subject.entry(claim.subject.as_str()).or_default().push(held);
+        }
     }
     let mut findings = Vec::new();
     for held in by_subject.values_mut() {
@@ -116,8 +136,29 @@ fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
     findings
 }
 
+/// True if the article, whose comparable claims are `article_claims`, gives another value of the same unit and outcome, and not as
+/// a disagreement it reports (the two attributed to different sources): several fronts' or
+/// several days' counts (`قتل 8 مسلحين في جبهة …` and `مقتل 42 مسلحا خلال اليومين الماضيين`), none
+/// of which another report's single figure can be said to contradict.
+fn gives_other_values(article_claims: &[&NumberClaim], claim: &NumberClaim) -> bool {
+    article_claims.iter().any(|other| {
+        !std::ptr::eq(*other, claim)
+            && claims::same_unit_and_outcome(claim, other)
+            && claims::values_conflict(claim, other)
+            && !matches!((&claim.attribution, &other.attribution), (Some(a), Some(b)) if a != b)
+    })
+}
+
+/// Claims about one thing, joined in groups (single linkage), with the pairs found about one
+/// thing.
+struct Group<'a> {
+    held: Vec<Held<'a>>,
+    /// Pairs of indexes into `held`, each about one thing ([`about_one_thing`]).
+    pairs: Vec<(usize, usize)>,
+}
+
 /// Claims joined when their subjects agree (single linkage), groups naming two articles or more.
-fn same_subject_groups<'a>(held: &[Held<'a>]) -> Vec<Vec<Held<'a>>> {
+fn same_subject_groups<'a>(held: &[Held<'a>]) -> Vec<Group<'a>> {
     let mut root: Vec<usize> = (0..held.len()).collect();
     fn find(root: &mut [usize], mut i: usize) -> usize {
         while root[i] != i {
@@ -126,24 +167,39 @@ fn same_subject_groups<'a>(held: &[Held<'a>]) -> Vec<Vec<Held<'a>>> {
         }
         i
     }
+    let mut pairs = Vec::new();
     for i in 0..held.len() {
         for j in i + 1..held.len() {
             if held[i].article.article != held[j].article.article && about_one_thing(&held[i], &held[j]) {
+                pairs.push((i, j));
                 let (a, b) = (find(&mut root, i), find(&mut root, j));
                 root[a.max(b)] = a.min(b);
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<Held>> = BTreeMap::new();
+    // Each claim's group and its index there.
+    let mut groups: BTreeMap<usize, Group> = BTreeMap::new();
+    let mut place = vec![0; held.len()];
     for (i, h) in held.iter().enumerate() {
-        groups.entry(find(&mut root, i)).or_default().push(*h);
+        let group = groups.entry(find(&mut root, i)).or_insert_with(|| Group { held: Vec::new(), pairs: Vec::new() });
+        place[i] = group.held.len();
+        group.held.push(*h);
     }
-    groups.into_values().filter(|g| g.iter().map(|h| h.article.article).collect::<BTreeSet<_>>().len() >= 2).collect()
+    for (i, j) in pairs {
+        if let Some(group) = groups.get_mut(&find(&mut root, i)) {
+            group.pairs.push((place[i], place[j]));
+        }
+    }
+    groups
+        .into_values()
+        .filter(|g| g.held.iter().map(|h| h.article.article).collect::<BTreeSet<_>>().len() >= 2)
+        .collect()
 }
 
 /// A group of claims about one subject as a conflict (values that differ, from different
 /// sources) or an agreement (one value, two articles or more), if it is either.
-fn finding_of<'a>(group: &[Held<'a>]) -> Option<Finding> {
+fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
+    let Group { held: group, pairs } = group;
     // Value classes: claims sorted by value, each joining the first class it conflicts with no
     // member of.
     let mut sorted = group.to_vec();
@@ -167,27 +223,32 @@ fn finding_of<'a>(group: &[Held<'a>]) -> Option<Finding> {
     fn articles<'a>(class: &[Held<'a>]) -> BTreeSet<&'a str> {
         class.iter().map(|h| h.article.article).collect()
     }
-    let kind = if classes.len() >= 2 {
-        // Sources disagree when two values come from sources apart: one text giving two figures
-        // is not a disagreement.
-        let apart = classes
-            .iter()
-            .enumerate()
-            .any(|(i, a)| classes[i + 1..].iter().any(|b| sources(a).is_disjoint(&sources(b))));
-        if !apart {
+    // Sources disagree when two claims found about one thing give values that conflict and come
+    // from different sources: one text giving two figures (and its copies) is not a
+    // disagreement, nor are claims joined only through a third (a clause naming no place, between
+    // a toll near Ramadi and one in Fallujah).
+    let disagree = pairs.iter().any(|&(i, j)| {
+        let (a, b) = (&group[i], &group[j]);
+        a.article.source != b.article.source && claims::values_conflict(a.claim, b.claim)
+    });
+    let (kind, shown) = if disagree {
+        (FindingKind::Conflict, classes)
+    } else {
+        // No disagreement: the value most sources give, if two articles or more give it.
+        let most = classes.into_iter().max_by(|a, b| {
+            sources(a).len().cmp(&sources(b).len()).then_with(|| articles(a).len().cmp(&articles(b).len()))
+        })?;
+        if articles(&most).len() < 2 {
             return None;
         }
-        FindingKind::Conflict
-    } else if articles(&classes[0]).len() >= 2 {
-        FindingKind::Agreement
-    } else {
-        return None;
+        (FindingKind::Agreement, vec![most])
     };
     // A conflict shows the values at least one article gives as its own.
-    let mut values: Vec<Value> = classes.iter().map(|class| value_of(class, sources(class).len())).collect();
+    let mut values: Vec<Value> = shown.iter().map(|class| value_of(class, sources(class).len())).collect();
     values.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.total_cmp(&b.value)));
+    let shown: Vec<Held> = shown.into_iter().flatten().collect();
     let mut per_event: BTreeMap<&str, usize> = BTreeMap::new();
-    for held in group {
+    for held in &shown {
         *per_event.entry(held.article.event).or_default() += 1;
     }
     let event = per_event.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| a.0.cmp(b.0))).map(|(e, _)| e.to_string())?;
@@ -195,8 +256,8 @@ fn finding_of<'a>(group: &[Held<'a>]) -> Option<Finding> {
         kind,
         event,
         events: per_event.keys().map(|e| e.to_string()).collect(),
-        story: group.first().and_then(|h| h.article.story.map(str::to_owned)),
-        subject: subject_of(group),
+        story: shown.first().and_then(|h| h.article.story.map(str::to_owned)),
+        subject: subject_of(&shown),
         values,
     })
 }
@@ -257,7 +318,8 @@ fn counts_a_quantity(claim: &NumberClaim) -> bool {
 }
 
 /// Two claims about one thing: the same unit and no different outcome, values of one magnitude
-/// (at most [`MAX_RATIO`] apart), sentences naming no different places ([`Places::apart`]), and
+/// (at most [`MAX_RATIO`] apart), sentences setting them at no different places or days ([`Setting::apart`]), neither
+/// meeting only its own value (`Held::equal_only`) if they differ, and
 /// - in reports of one event linked to each other, if both count people something happened to
 ///   (killed, injured, arrested, displaced, missing): nothing more, whatever words surround them
 ///   (a wire's clause may name the dam where another names the villages);
@@ -269,7 +331,10 @@ fn counts_a_quantity(claim: &NumberClaim) -> bool {
 ///   few shared words, and are other figures, not a disagreement.
 fn about_one_thing(a: &Held, b: &Held) -> bool {
     let (x, y) = (a.claim, b.claim);
-    if !claims::same_unit_and_outcome(x, y) || !same_magnitude(x.value, y.value) || a.places.apart(b.places) {
+    if !claims::same_unit_and_outcome(x, y) || !same_magnitude(x.value, y.value) || a.setting.apart(b.setting) {
+        return false;
+    }
+    if (a.equal_only || b.equal_only) && claims::values_conflict(x, y) {
         return false;
     }
     let same_event = a.article.event == b.article.event;
@@ -475,5 +540,68 @@ mod tests {
         let findings = find(&[article("a", "e", "a", &killed_and_injured), article("b", "e", "b", &killed)]);
         let values: Vec<Vec<f64>> = findings.iter().map(|f| f.values.iter().map(|v| v.value).collect()).collect();
         assert_eq!(values, [vec![5.0, 6.0]], "{findings:?}");
+    }
+
+    #[test]
+    fn tolls_of_other_localities_or_days_are_other_tolls() {
+        let front = claims_of("قتل 8 مسلحين في جبهة الجفينة.");
+        let other_front = claims_of("قتل 16 مسلحا في جبهة الجنادبة.");
+        assert!(find(&[article("a", "e", "a", &front), article("b", "e", "b", &other_front)]).is_empty());
+        let same_front = claims_of("لقي 16 مسلحا مصرعهم في معارك جبهة الجفينة.");
+        assert_eq!(find(&[article("a", "e", "a", &front), article("b", "e", "b", &same_front)]).len(), 1);
+        // Two towns of one province: the province both name does not make them one place.
+        let ramadi = claims_of("قتل 15 عنصرا شرقي الرمادي بمحافظة الأنبار.");
+        let fallujah = claims_of("قتل 25 عنصرا في مدينة الفلوجة بمحافظة الأنبار.");
+        assert!(find(&[article("a", "e", "a", &ramadi), article("b", "e", "b", &fallujah)]).is_empty());
+        // Friday's strikes are not Saturday's.
+        let friday = claims_of("شن التحالف 15 غارة على مواقع التنظيم أمس الجمعة.");
+        let saturday = claims_of("شن التحالف 19 غارة على مواقع التنظيم اليوم السبت.");
+        assert!(find(&[article("a", "e", "a", &friday), article("b", "e", "b", &saturday)]).is_empty());
+    }
+
+    #[test]
+    fn an_earlier_or_revised_count_is_a_tolls_history_not_a_disagreement() {
+        let now = claims_of("قتل 12 شخصا في الهجوم على الفندق.");
+        for before in [
+            "وكانت مصادر عسكرية قد أعلنت مقتل 8 أشخاص في الهجوم على الفندق.",
+            "وفي وقت سابق أفادت مصادر بمقتل 8 أشخاص في الهجوم على الفندق.",
+            "ارتفعت حصيلة الهجوم على الفندق إلى 8 أشخاص قتلوا.",
+        ] {
+            let before = claims_of(before);
+            let findings = find(&[article("a", "e", "a", &now), article("b", "e", "b", &before)]);
+            assert!(findings.is_empty(), "{findings:?}");
+        }
+        // The same value still agrees.
+        let same = claims_of("وكانت مصادر عسكرية قد أعلنت مقتل 12 شخصا في الهجوم على الفندق.");
+        let findings = find(&[article("a", "e", "a", &now), article("b", "e", "b", &same)]);
+        assert_eq!(findings.iter().map(|f| f.kind).collect::<Vec<_>>(), [FindingKind::Agreement]);
+    }
+
+    #[test]
+    fn an_article_giving_several_tolls_of_one_kind_contradicts_no_single_one() {
+        // Two fronts' dead in one article, none of them named: neither is the other report's.
+        let several = claims_of("قتل 8 مسلحين في الغارة الأولى. وقتل 42 مسلحا في معارك اليومين.");
+        let single = claims_of("قتل 16 مسلحا في المعارك.");
+        assert!(find(&[article("a", "e", "a", &several), article("b", "e", "b", &single)]).is_empty());
+        // But an article reporting two sources' figures reports a disagreement.
+        let reported = claims_of("قتل 8 مسلحين بحسب الجيش. وقتل 16 مسلحا وفقا للمرصد السوري.");
+        let findings = find(&[article("a", "e", "a", &reported), article("b", "e", "b", &single)]);
+        assert_eq!(findings.iter().map(|f| f.kind).collect::<Vec<_>>(), [FindingKind::Conflict], "{findings:?}");
+    }
+
+    #[test]
+    fn claims_joined_only_through_a_third_are_not_in_disagreement() {
+        // The placeless clause is about one thing with each and agrees with both (at least 15),
+        // but the two named tolls are apart.
+        let ramadi = claims_of("قتل 15 عنصرا في الرمادي.");
+        let placeless = claims_of("قتل ما لا يقل عن 15 عنصرا من التنظيم.");
+        let fallujah = claims_of("قتل 25 عنصرا في الفلوجة.");
+        let findings = find(&[
+            article("a", "e", "a", &ramadi),
+            article("b", "e", "b", &placeless),
+            article("c", "e", "c", &fallujah),
+        ]);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!((findings[0].kind, findings[0].values[0].value), (FindingKind::Agreement, 15.0));
     }
 }
