@@ -71,6 +71,13 @@ pub struct Value {
     pub text: String,
 }
 
+/// What is read off one claim before comparing: its setting and whether it meets only its value.
+struct Read<'a> {
+    claim: &'a NumberClaim,
+    setting: Setting,
+    equal_only: bool,
+}
+
 /// One claim with the article it comes from.
 #[derive(Clone, Copy)]
 struct Held<'a> {
@@ -100,7 +107,7 @@ pub fn find(articles: &[ArticleClaims]) -> Vec<Finding> {
 fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
     // Each article's comparable claims, with their settings and whether they meet only their
     // own value.
-    let per_article: Vec<(&ArticleClaims, Vec<(&NumberClaim, Setting, bool)>)> = scope
+    let per_article: Vec<(&ArticleClaims, Vec<Read>)> = scope
         .iter()
         .map(|article| {
             let claims: Vec<&NumberClaim> = comparable(article.claims).collect();
@@ -108,7 +115,7 @@ fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
                 .iter()
                 .map(|claim| {
                     let equal_only = claims::tells_another_count(claim) || gives_other_values(&claims, claim);
-                    (*claim, Setting::of(claim), equal_only)
+                    Read { claim, setting: Setting::of(claim), equal_only }
                 })
                 .collect();
             (*article, held)
@@ -117,7 +124,7 @@ fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
     // Claims by subject, in a fixed order (article id, then place in the text).
     let mut by_subject: BTreeMap<&str, Vec<Held>> = BTreeMap::new();
     for (article, held) in &per_article {
-        for (claim, setting, equal_only) in held {
+        for Read { claim, setting, equal_only } in held {
             let held = Held { article, claim, setting, equal_only: *equal_only };
             by_subject.entry(claim.subject.as_str()).or_default().push(held);
         }
