@@ -77,6 +77,9 @@ pub struct Knowledge {
     pub facts: Vec<(String, Facts)>,
     pub findings: Vec<Finding>,
     dates: HashMap<String, Option<chrono::NaiveDate>>,
+    /// Each article's independent source (the original of its copies and rewrites), for the
+    /// articles that have another.
+    sources: HashMap<String, String>,
 }
 
 impl Knowledge {
@@ -120,7 +123,8 @@ impl Knowledge {
             })
             .collect();
         let findings = conflicts::find(&claims);
-        Ok(Knowledge { clusters, facts, findings, dates })
+        let sources = source_of.into_iter().map(|(copy, origin)| (copy.to_owned(), origin.to_owned())).collect();
+        Ok(Knowledge { clusters, facts, findings, dates, sources })
     }
 
     /// The entities of every article's mentions, most articles first.
@@ -134,6 +138,7 @@ impl Knowledge {
                 article: id,
                 date: self.dates.get(id).copied().flatten(),
                 event,
+                source: self.sources.get(id).map_or(id, String::as_str),
                 mentions: &facts.mentions,
             })
             .collect();

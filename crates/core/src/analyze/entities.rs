@@ -311,8 +311,14 @@ const ORG_CUES: &[&str] = &[
     "مستشفي",
 ];
 
+/// Organization cues that are also common nouns of other senses (movement or motion, group or
+/// class, channel or canal, front, body or faculty): after them, words common enough to be more
+/// than rare ([`RARE_SHARE`]) name no organization (`حركة التعاقدات`, `مجموعة المعادن`, `قناة الرئيس`, `هيئة التدريس`).
+const AMBIGUOUS_ORG_CUES: &[&str] = &["حركه", "مجموعه", "قناه", "جبهه", "هيئه"];
+
 /// Arabic given-name words that may start or continue a name although they are common words,
-/// and the particles of Arabic names (match-key form).
+/// and the particles of Arabic names (match-key form); a few foreign given names shaped like
+/// common words.
 const GIVEN_NAMES: &[&str] = &[
     "محمد",
     "احمد",
@@ -472,6 +478,15 @@ const GIVEN_NAMES: &[&str] = &[
     "ليث",
     "مهند",
     "يزن",
+    // Given names shaped like verbal nouns (`افتعال`).
+    "انتصار",
+    "ابتسام",
+    "ابتهال",
+    "اعتدال",
+    "اعتماد",
+    // Foreign given names shaped like Arabic plural verbs in `وا` (`قالوا`).
+    "فرانسوا",
+    "بينوا",
 ];
 
 /// Particles of Arabic names: a name may start with the first three, and any word may follow
@@ -630,6 +645,11 @@ fn share(key: &str) -> f64 {
     let maqsura: Vec<String> =
         forms.iter().filter_map(|f| f.strip_suffix('ا').map(|stem| format!("{stem}ي"))).collect();
     for form in forms.into_iter().map(str::to_owned).chain(maqsura) {
+        // Function words are left out of the background table, so their count reads as rare: a
+        // word that is one behind a proclitic or an ending (`ضمنت`: `ضمن`) is common.
+        if is_stopword(&form) {
+            return 1.0;
+        }
         best = best.max(df(&form));
     }
     f64::from(best) / documents
@@ -638,7 +658,8 @@ fn share(key: &str) -> f64 {
 /// True for words shaped like common Arabic words rather than names: a plural in `ات`
 /// (`محادثات`), a feminine in `ة` (`مبادرة`), a participle in `مت`/`مست` (`متزايد`), a verb in
 /// `وا` (`لقوا`) or an imperfect in `ون` (`يتأذون`), a past `أفعلت` (`أثبتت`), a verbal noun
-/// `تفعيل` (`تأجيل`), a plural `تفاعيل` (`تفاصيل`). Listed given names are exempt.
+/// `تفعيل` (`تأجيل`) or `افتعال` (`اعتزاز`, [`is_iftial`]), a plural `تفاعيل` (`تفاصيل`), a nisba's dual (`أميركيتين`), a participle's
+/// plural ([`is_participle_plural`]). Listed given names are exempt.
 fn common_shape(key: &str) -> bool {
     let letters = key.chars().count();
     !is_given_name(key)
@@ -649,7 +670,22 @@ fn common_shape(key: &str) -> bool {
             || is_tafil(key)
             || is_tafail(key)
             || (key.starts_with(['ي', 'ت']) && key.ends_with("ون") && letters >= 5)
-            || (key.starts_with('ا') && key.ends_with('ت') && letters == 5))
+            || (key.starts_with('ا') && key.ends_with('ت') && letters == 5)
+            || (key.ends_with("يتين") || key.ends_with("يتان")) && letters >= 6
+            || is_iftial(key)
+            || is_participle_plural(key))
+}
+
+/// True for a sound plural of a participle (`معبرين`, `المدعوين`, `مشاركون`): `م` first (after
+/// the article), `ين`/`ون` last, and the singular (`معبر`) or its root without the `م` (`عبر`) a
+/// common word. `مارتين` is no plural.
+fn is_participle_plural(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    let Some(singular) = bare.strip_suffix("ين").or_else(|| bare.strip_suffix("ون")) else { return false };
+    let root = singular.strip_prefix('م').filter(|r| r.chars().count() >= 3);
+    bare.starts_with('م')
+        && singular.chars().count() >= 3
+        && (share(singular) > RARE_SHARE || root.is_some_and(|r| share(r) > RARE_SHARE))
 }
 
 /// True for the broken plural `تفاعيل` (`تفاصيل`, `تقارير`, `تصاريح`): six letters, `ت` first, `ا`
@@ -657,6 +693,15 @@ fn common_shape(key: &str) -> bool {
 fn is_tafail(key: &str) -> bool {
     let letters: Vec<char> = key.chars().collect();
     letters.len() == 6 && letters[0] == 'ت' && letters[2] == 'ا' && letters[4] == 'ي'
+}
+
+/// True for verbal nouns of the eighth, seventh and tenth forms: `افتعال` (`اعتزاز`, `اجتماع`),
+/// `انفعال` (`انسحاب`), `استفعال` (`استقبال`).
+fn is_iftial(key: &str) -> bool {
+    let letters: Vec<char> = key.chars().collect();
+    let six = letters.len() == 6 && letters[0] == 'ا' && letters[4] == 'ا' && (letters[2] == 'ت' || letters[1] == 'ن');
+    let seven = letters.len() == 7 && key.starts_with("است") && letters[5] == 'ا';
+    six || seven
 }
 
 /// True for the verbal noun of the second form, `تفعيل` (`تأجيل`, `تسجيل`, `تطوير`): five
@@ -862,11 +907,21 @@ fn cue_persons(words: &Words<'_>) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((role_end, name_start, skip)) = role_at(words, i) else {
+        let Some((role_end, mut name_start, skip)) = role_at(words, i) else {
             i += 1;
             continue;
         };
-        let name_end = name_end(words, name_start, NAME_SHARE);
+        let mut name_end = name_end(words, name_start, NAME_SHARE);
+        // An adjective of the role before a given name (`الفنان القدير سمير غانم`) is not a
+        // name's first word.
+        if name_end > name_start + 1
+            && has_article(words.key(name_start))
+            && !is_given_name(words.key(name_start))
+            && is_given_name(words.key(name_start + 1))
+        {
+            name_start += 1;
+            name_end = self::name_end(words, name_start, NAME_SHARE);
+        }
         // A given name alone (`المهندس ماجد`) names nobody in particular, except after a royal
         // title (`الملك سلمان`, `الشيخ تميم`), which is how rulers are named.
         let lone_given_name = name_end == name_start + 1 && is_given_name(words.key(name_start));
@@ -1016,8 +1071,15 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
     if !words.is_word(start) || first.chars().count() < 2 {
         return start;
     }
+    // A conjunction before the first word joins a clause, not a name (`الأمام ومد يد`, `الرائد
+    // وتعمد الهروب`), unless what is left is rare and opens as foreign names after `و` do
+    // (`ويليام`, `وليام`, `والتر`, `وودرو`); Arabic names in `و` are listed given names.
+    let conjoined = first.strip_prefix('و').is_some_and(|rest| {
+        rest.chars().count() < 3 || share(rest) > RARE_SHARE || !rest.starts_with(['ي', 'ا', 'ل', 'و'])
+    });
     let first_ok = (is_given_name(first) || matches!(first, "عبد" | "ابو" | "ابن"))
         || (!is_name_stop(first)
+            && !conjoined
             && !words.is_head(start)
             && !words.is_org_cue_at(start)
             && words.place(start).is_none()
@@ -1045,6 +1107,25 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
                 end += 1;
                 break;
             }
+        }
+        // A nisba of a place without the article after a first name is a family name (`مروان
+        // عسيري`, of `عسير`).
+        let of_a_place = |key: &str| {
+            key.strip_suffix('ي').filter(|base| base.chars().count() >= 3).is_some_and(|base| {
+                Gazetteer::shipped()
+                    .find_spans(base)
+                    .first()
+                    .is_some_and(|o| o.entry.kind != Kind::Org && !o.nisba && o.span == (0..base.len()))
+            })
+        };
+        let family_nisba = (after_first_given || end == start + 1)
+            && !has_article(key)
+            && !is_name_stop(key)
+            && (words.place(end).is_some_and(|(range, o)| o.nisba && range.len() == 1) || of_a_place(key));
+        if family_nisba {
+            end += 1;
+            rare_run = false;
+            continue;
         }
         if is_name_stop(key) || words.is_head(end) || words.place(end).is_some() || words.is_org_cue_at(end) {
             break;
@@ -1215,7 +1296,13 @@ fn cue_orgs(words: &Words<'_>) -> Vec<Mention> {
         if end > i + 1 {
             let mut org = mention(words, words.bytes(i..end, skip), EntityKind::Org, Signal::Cue, None, None);
             org.generic = (i + 1..end).all(|j| words.place(j).is_none() && share(words.key(j)) > NAME_SHARE);
-            found.push(org);
+            // `حركة الرياح` is the wind's motion, `مجموعة المعادن` the metals as a class: after
+            // such a cue, a place or a rare word must name the organization.
+            let ambiguous = readings(words.key(i)).iter().any(|(_, k)| AMBIGUOUS_ORG_CUES.contains(&k.as_str()));
+            let named = (i + 1..end).any(|j| words.place(j).is_some() || share(words.key(j)) <= RARE_SHARE);
+            if !ambiguous || named {
+                found.push(org);
+            }
             i = end;
         } else {
             i += 1;
@@ -1246,6 +1333,8 @@ fn org_end(words: &Words<'_>, start: usize) -> usize {
     let mut indefinite = 0;
     let mut has_definite = false;
     let mut has_proper = false;
+    // A gazetteer place named it (`جامعة صنعاء`): only a nisba, a place or a `لل` field may follow.
+    let mut named_by_place = false;
     while j < start + MAX_ORG_WORDS && words.continues(j) {
         let key = words.key(j);
         if is_name_stop(key) || words.is_head(j) && !key.starts_with("ال") || words.is_org_cue_at(j) && j > start {
@@ -1263,6 +1352,7 @@ fn org_end(words: &Words<'_>, start: usize) -> usize {
             }
             j = range.end;
             has_proper = true;
+            named_by_place = true;
             continue;
         }
         let bare = key.strip_prefix('و').filter(|_| key.starts_with("وال")).unwrap_or(key);
@@ -1273,7 +1363,16 @@ fn org_end(words: &Words<'_>, start: usize) -> usize {
             if for_the.as_ref().is_some_and(|the| !has_definite && !has_proper || NOT_FIELDS.contains(&the.as_str())) {
                 break;
             }
+            let stripped = bare.strip_prefix("ال").unwrap_or(bare);
+            let adjective = (stripped.ends_with('ي') || stripped.ends_with("يه")) && stripped.chars().count() >= 4
+                || ORG_ADJECTIVES.contains(&bare);
             if !has_definite {
+                // A place named the organization (`اتحاد الجزائر`): what follows describes it
+                // (`اتحاد الجزائر المتصدر`, `بنك الأردن المطل على الدوار`) unless it is a nisba or
+                // a `لل` field.
+                if has_proper && !adjective && !key.starts_with("لل") {
+                    break;
+                }
                 // The definite noun of the construct; a title brings a name (`جامعة الملك سعود`).
                 has_definite = true;
                 j += 1;
@@ -1285,17 +1384,30 @@ fn org_end(words: &Words<'_>, start: usize) -> usize {
                 }
                 continue;
             }
-            let stripped = bare.strip_prefix("ال").unwrap_or(bare);
-            let adjective = (stripped.ends_with('ي') || stripped.ends_with("يه")) && stripped.chars().count() >= 4
-                || ORG_ADJECTIVES.contains(&bare);
-            if adjective || key.starts_with("لل") || key.starts_with("وال") {
+            // `والمتضمنة`: a participle joined by `و` opens a clause about the organization.
+            let joined_participle = key
+                .strip_prefix("وال")
+                .is_some_and(|rest| (rest.starts_with("مت") || rest.starts_with("مست")) && rest.chars().count() >= 5);
+            if adjective || key.starts_with("لل") || key.starts_with("وال") && !joined_participle {
                 j += 1;
                 continue;
             }
             break;
         }
+        // An indefinite nisba of a common noun describes (`منتدى تفاوضي`); `سوني` is a name.
+        let describing_nisba =
+            key.strip_suffix('ي').is_some_and(|noun| noun.chars().count() >= 3 && share(noun) > RARE_SHARE);
+        if describing_nisba && !has_definite && !has_proper {
+            return start;
+        }
         let rare = share(key) <= NAME_SHARE && !common_shape(key) && !key.starts_with('م');
-        if has_definite || has_proper && !rare || indefinite >= 3 || looks_like_verb(key) || is_given_name(key) {
+        if has_definite
+            || named_by_place
+            || has_proper && !rare
+            || indefinite >= 3
+            || looks_like_verb(key)
+            || is_given_name(key)
+        {
             break;
         }
         let next = j + 1;
@@ -1369,6 +1481,8 @@ pub fn name_candidates(text: &str) -> Vec<Mention> {
             && share(key) <= RARE_SHARE
             && !looks_like_verb(key)
     };
+    // A run right after a figure is its unit (`1.7 جيجا هيرتز`), not a name.
+    let after_figure = |i: usize| i > 0 && words.tokens[i - 1].kind == TokenKind::Number;
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -1381,8 +1495,10 @@ pub fn name_candidates(text: &str) -> Vec<Mention> {
         while words.continues(end) && rare(end) && !words.key(end).starts_with("ال") {
             end += 1;
         }
-        if (2..=4).contains(&(end - i)) {
-            let span = words.bytes(i..end, 0);
+        // A listed given name inside the run starts the name: `الأديب منير عتيبة`.
+        let start = (i + 1..end).find(|&j| is_given_name(words.key(j))).unwrap_or(i);
+        if (2..=4).contains(&(end - start)) && !after_figure(i) {
+            let span = words.bytes(start..end, 0);
             found.push(mention(&words, span, EntityKind::Person, Signal::Candidate, None, None));
         }
         i = end;
@@ -1629,5 +1745,58 @@ mod tests {
         let people: Vec<String> =
             find_mentions(prose).into_iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.name).collect();
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn clauses_and_participles_after_a_role_are_no_names() {
+        // `الأمام` folds to `الإمام`; what follows is a clause joined by `و`.
+        assert!(people("ودفعه نحو الأمام ومد يد العون له").is_empty());
+        assert!(people("تمرد على ناديه الرائد وتعمد الهروب من التدريبات").is_empty());
+        // A plural participle (`expressing`) after the role is no name; a rare `و` name is one.
+        assert!(people("اجتمع ممثلو النقابات مع وزير العمل معبرين عن مخاوفهم").is_empty());
+        assert_eq!(people("وقال الرئيس الكيني ويليام روتو إن"), [person("ويليام روتو", "الرئيس الكيني")]);
+        assert_eq!(people("وقال الرئيس الفرنسي فرانسوا هولاند إن"), [person("فرانسوا هولاند", "الرئيس الفرنسي")]);
+        // A verbal noun ends a name; a nisba without the article is a family name.
+        assert_eq!(people("وأكد الأمير محمد بن نايف اعتزاز المملكة بأبنائها"), [person("محمد بن نايف", "الأمير")]);
+        assert_eq!(people("وإمام المسجد الشيخ مروان عسيري."), [person("مروان عسيري", "الشيخ")]);
+        // An adjective of the role is not the name's first word.
+        assert_eq!(people("بطولة الفنان القدير سمير غانم، وآخرين"), [person("سمير غانم", "الفنان")]);
+    }
+
+    #[test]
+    fn an_organization_named_by_a_place_ends_before_a_description() {
+        let orgs: Vec<String> = find_mentions("جاء المريخ خلف اتحاد الجزائر المتصدر بفارق نقطتين")
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Org)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(orgs, ["اتحاد الجزائر"]);
+        let orgs: Vec<String> = find_mentions("وقال رئيس جامعة صنعاء استئناف الدراسة")
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Org)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(orgs, ["جامعة صنعاء"]);
+        let orgs: Vec<String> = find_mentions("وتكون حركة الرياح خفيفة وتراجعت مجموعة المعادن")
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Org)
+            .map(|m| m.name)
+            .collect();
+        assert!(orgs.is_empty(), "{orgs:?}");
+        let orgs: Vec<String> = find_mentions("لا يوجد منتدى تفاوضي آخر. بناء على توجيهات وزارة العمل والمتضمنة اتخاذ")
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Org)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(orgs, ["وزارة العمل"]);
+    }
+
+    #[test]
+    fn a_run_after_a_figure_is_its_unit_not_a_name() {
+        let found: Vec<String> = name_candidates("يعمل المعالج بسرعة 1.7 جيجا هيرتز ويصل أليكسي نافالني")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(found, ["أليكسي نافالني"]);
     }
 }

@@ -7,8 +7,8 @@
 //! keeps native Arabic names and different family members apart), found through
 //! [`marsad_arabic::names::blocking_keys`]; a shorter form (`بايدن`) joins the one full name it
 //! shortens (`جو بايدن`) that appears in the same event. Recurring-name candidates count only
-//! when two articles of one event name them, and organizations named by common words only
-//! (`لجنة العناية`) when two articles name them.
+//! when two independent sources of one event name them (copies and rewrites are one source), and
+//! organizations named by common words only (`لجنة العناية`) when two articles name them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -25,6 +25,8 @@ pub struct ArticleMentions<'a> {
     pub date: Option<NaiveDate>,
     /// The event the article is placed in (an article alone is its own event).
     pub event: &'a str,
+    /// Its independent source: the original of its group of copies and rewrites, or itself.
+    pub source: &'a str,
     pub mentions: &'a [Mention],
 }
 
@@ -213,16 +215,16 @@ fn entity_of<'a>(forms: impl Iterator<Item = &'a Form>) -> Option<Entity> {
     })
 }
 
-/// Candidate names (`Signal::Candidate`) named by at least two articles of one event, as
-/// (key, event).
+/// Candidate names (`Signal::Candidate`) named by at least two independent sources of one event
+/// (copies of one wire text repeat its every phrase), as (key, event).
 fn recurring_candidates<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<(&'a str, &'a str)> {
     let mut seen: BTreeMap<(&str, &str), BTreeSet<&str>> = BTreeMap::new();
     for article in articles {
         for mention in article.mentions.iter().filter(|m| m.signal == Signal::Candidate) {
-            seen.entry((mention.key.as_str(), article.event)).or_default().insert(article.article);
+            seen.entry((mention.key.as_str(), article.event)).or_default().insert(article.source);
         }
     }
-    seen.into_iter().filter(|(_, articles)| articles.len() >= 2).map(|(key, _)| key).collect()
+    seen.into_iter().filter(|(_, sources)| sources.len() >= 2).map(|(key, _)| key).collect()
 }
 
 /// Keys of generic organizations (`لجنة العناية`) that two articles or more name.
@@ -322,7 +324,7 @@ mod tests {
     fn resolve_all(articles: &[(&str, &str, Vec<Mention>)]) -> Vec<Entity> {
         let input: Vec<ArticleMentions> = articles
             .iter()
-            .map(|(article, event, mentions)| ArticleMentions { article, date: None, event, mentions })
+            .map(|(article, event, mentions)| ArticleMentions { article, date: None, event, source: article, mentions })
             .collect();
         resolve(&input)
     }
@@ -406,6 +408,13 @@ mod tests {
             ("a3", "e2", vec![candidate("فيلكس شتاين")]),
         ]);
         assert_eq!(names(&entities), [vec!["ماريو دراغي"]]);
+        // Two copies of one text are one source: the run they share is no recurring name.
+        let copies = [("a1", "e1", vec![candidate("مسدس محشو")]), ("a2", "e1", vec![candidate("مسدس محشو")])];
+        let input: Vec<ArticleMentions> = copies
+            .iter()
+            .map(|(article, event, mentions)| ArticleMentions { article, date: None, event, source: "a1", mentions })
+            .collect();
+        assert!(resolve(&input).is_empty());
     }
 
     #[test]
