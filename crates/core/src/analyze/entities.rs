@@ -982,7 +982,8 @@ fn role_at(words: &Words<'_>, i: usize) -> Option<(usize, usize, usize)> {
         }
         complements += 1;
     }
-    if needs_complement && complements == 0 {
+    // `كبير المفاوضين` is a role; `قوات كبيرة إلى نابلس` is not.
+    if needs_complement && (complements == 0 || words.key(i + 1) == "الي") {
         return None;
     }
     // Honorifics chain after a role: `ولي العهد الأمير`.
@@ -1075,11 +1076,18 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
     // وتعمد الهروب`), unless what is left is rare and opens as foreign names after `و` do
     // (`ويليام`, `وليام`, `والتر`, `وودرو`); Arabic names in `و` are listed given names.
     let conjoined = first.strip_prefix('و').is_some_and(|rest| {
-        rest.chars().count() < 3 || share(rest) > RARE_SHARE || !rest.starts_with(['ي', 'ا', 'ل', 'و'])
+        rest.chars().count() < 3
+            || share(rest) > RARE_SHARE
+            || !rest.starts_with(['ي', 'ا', 'ل', 'و'])
+            || rest.starts_with('ا') && rest.ends_with('ت')
     });
+    // A preposition before a common word makes a complement, not a name (`لحلف الأطلسي`).
+    let prepositional =
+        first.strip_prefix(['ل', 'ب']).is_some_and(|rest| rest.chars().count() >= 3 && share(rest) > RARE_SHARE);
     let first_ok = (is_given_name(first) || matches!(first, "عبد" | "ابو" | "ابن"))
         || (!is_name_stop(first)
             && !conjoined
+            && !prepositional
             && !words.is_head(start)
             && !words.is_org_cue_at(start)
             && words.place(start).is_none()
@@ -1099,7 +1107,10 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         let previous = words.key(end - 1);
         let after_particle = is_particle(previous);
         // A first given name (not one after `بن`) may take a family name: `خالد الفيصل`.
-        let after_first_given = is_given_name(previous) && (end == start + 1 || !is_particle(words.key(end - 2)));
+        // `عبد الفتاح` is one given name, first too.
+        let compound_given = end == start + 2 && words.key(start) == "عبد";
+        let after_first_given =
+            is_given_name(previous) && (end == start + 1 || !is_particle(words.key(end - 2))) || compound_given;
         // `هي`/`هو` end East Asian names (`هان دوك هو`) before a preposition or punctuation.
         if rare_run && end - start >= 2 && matches!(key, "هي" | "هو") {
             let next = end + 1;
@@ -1155,9 +1166,10 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
         if foreign(key) && foreign_words >= 3 {
             break;
         }
-        // A family name with the article ends the name but for a particle or a given name after
-        // it (`عبدالله الثاني بن الحسين`): `ساعد العرابي بتكريمهم` stops at `العرابي`.
-        if has_article(previous) && end > start + 1 && !is_particle(key) && !is_given_name(key) {
+        // A family name with the article ends the name but for a particle after it (`عبدالله
+        // الثاني بن الحسين`): `ساعد العرابي بتكريمهم` stops at `العرابي`, and `عبدالفتاح السيسي
+        // فرانسوا هولاند` at `السيسي`. The article word of `عبد الفتاح` is no family name.
+        if has_article(previous) && end > start + 1 && !compound_given && !is_particle(key) {
             break;
         }
         let word_share = share(key);
@@ -1759,6 +1771,15 @@ mod tests {
         // A verbal noun ends a name; a nisba without the article is a family name.
         assert_eq!(people("وأكد الأمير محمد بن نايف اعتزاز المملكة بأبنائها"), [person("محمد بن نايف", "الأمير")]);
         assert_eq!(people("وإمام المسجد الشيخ مروان عسيري."), [person("مروان عسيري", "الشيخ")]);
+        // A compound given name takes its family name; a preposition's complement is no name.
+        assert_eq!(
+            people("برعاية الرئيس المصري عبد الفتاح السيسي وبحضور"),
+            [person("عبد الفتاح السيسي", "الرئيس المصري")]
+        );
+        let adjacent = people("وفي الصورة الرئيس المصري عبدالفتاح السيسي فرانسوا هولاند");
+        assert_eq!(adjacent.first(), Some(&person("عبدالفتاح السيسي", "الرئيس المصري")));
+        assert!(people("وقال الامين العام لحلف الأطلسي إن").is_empty());
+        assert!(people("ودخلت بقوات كبيرة إلى نابلس واعتقلت نحو 20 شابا").is_empty());
         // An adjective of the role is not the name's first word.
         assert_eq!(people("بطولة الفنان القدير سمير غانم، وآخرين"), [person("سمير غانم", "الفنان")]);
     }
