@@ -1388,8 +1388,21 @@ fn cue_orgs(words: &Words<'_>) -> Vec<Mention> {
             // `حركة الرياح` is the wind's motion, `مجموعة المعادن` the metals as a class: after
             // such a cue, a place or a rare word must name the organization.
             let ambiguous = readings(words.key(i)).iter().any(|(_, k)| AMBIGUOUS_ORG_CUES.contains(&k.as_str()));
-            let named = (i + 1..end).any(|j| words.place(j).is_some() || share(words.key(j)) <= RARE_SHARE);
-            if !ambiguous || named {
+            let named = (i + 1..end).any(|j| {
+                let key = words.key(j);
+                let bare = key.strip_prefix("ال").unwrap_or(key);
+                words.place(j).is_some() || share(key) <= RARE_SHARE && !common_shape(bare)
+            });
+            // `اللجنة المكلفة`, `الجهة المختصة`: a definite cue with a participle is a description.
+            let cue_key = readings(words.key(i)).into_iter().find(|(_, k)| is_org_cue(k)).map(|(_, k)| k);
+            let definite_cue = cue_key.is_some_and(|k| k.starts_with("ال")) || words.key(i).starts_with("لل");
+            let next = words.key(i + 1);
+            let participle = next.starts_with("الم")
+                && next.chars().count() >= 6
+                && !next.ends_with('ي')
+                && words.place(i + 1).is_none()
+                && share(next) > RARE_SHARE;
+            if (!ambiguous || named) && !(definite_cue && participle) {
                 found.push(org);
             }
             i = end;
@@ -1925,6 +1938,16 @@ mod tests {
         .map(|m| m.name)
         .collect();
         assert_eq!(orgs, ["وزارة العمل"]);
+        // A definite cue with a participle describes (`للجنة المكلفة`); a verbal noun does not
+        // name an ambiguous cue's organization (`حركة الانتعاش`).
+        let orgs: Vec<String> = find_mentions(
+            "الاجتماع الثالث للجنة المكلفة بمتابعة البرنامج، وتتواصل حركة الانتعاش في القطاع، وقالت لجنة الانتخابات",
+        )
+        .into_iter()
+        .filter(|m| m.kind == EntityKind::Org)
+        .map(|m| m.name)
+        .collect();
+        assert_eq!(orgs, ["لجنة الانتخابات"]);
     }
 
     #[test]
