@@ -574,6 +574,15 @@ const NAME_STOPS: &[&str] = &[
     "لكنه",
     "لكنها",
     "بينهما",
+    // Conjunctions of time and place that open a clause (`للسيدة كلينتون حينما كانت`).
+    "حينما",
+    "عندما",
+    "بينما",
+    "كلما",
+    "طالما",
+    "بعدما",
+    "ريثما",
+    "حيث",
 ];
 
 /// Titles by which a ruler is named with a given name alone (`الملك سلمان`, `الشيخ تميم`).
@@ -683,6 +692,7 @@ fn common_shape(key: &str) -> bool {
             || (key.starts_with('ا') && key.ends_with('ت') && letters == 5)
             || (key.ends_with("يتين") || key.ends_with("يتان")) && letters >= 6
             || is_iftial(key)
+            || is_istafal(key)
             || is_participle_plural(key))
 }
 
@@ -712,6 +722,13 @@ fn is_iftial(key: &str) -> bool {
     let six = letters.len() == 6 && letters[0] == 'ا' && letters[4] == 'ا' && (letters[2] == 'ت' || letters[1] == 'ن');
     let seven = letters.len() == 7 && key.starts_with("است") && letters[5] == 'ا';
     six || seven
+}
+
+/// True for the past of the tenth form, `استفعل` (`استشهد`, `استقبل`): six letters, `است` and
+/// three consonants (`استيفن` is a name).
+fn is_istafal(key: &str) -> bool {
+    let letters: Vec<char> = key.chars().collect();
+    letters.len() == 6 && key.starts_with("است") && !letters[3..].iter().any(|&c| matches!(c, 'ا' | 'و' | 'ي'))
 }
 
 /// True for the verbal noun of the second form, `تفعيل` (`تأجيل`, `تسجيل`, `تطوير`): five
@@ -1104,6 +1121,8 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
             || share(rest) > RARE_SHARE
             || !rest.starts_with(['ي', 'ا', 'ل', 'و'])
             || rest.starts_with('ا') && rest.ends_with('ت')
+            // An imperfect verb (`ويمتاز`); one in `يل` reads as the article (`ويليام`: `اليام`).
+            || looks_like_verb(rest) && !rest.starts_with("يل")
     });
     // A preposition before a common word makes a complement, not a name (`لحلف الأطلسي`).
     let prepositional = first
@@ -1119,7 +1138,8 @@ fn name_end(words: &Words<'_>, start: usize, first_share: f64) -> usize {
             && !common_shape(first)
             && (first.starts_with("ال") || !has_article(first))
             && share(first) <= first_share
-            && !(first.starts_with(['ي', 'س']) && looks_like_verb(first))
+            && !((first.starts_with(['ي', 'س']) || first.starts_with('ت') && first.chars().count() >= 5)
+                && looks_like_verb(first))
             && !with_pronoun(first));
     if !first_ok || is_stopword(first) {
         return start;
@@ -1904,6 +1924,11 @@ mod tests {
         assert_eq!(names("قال الشيخ صالح بن فريد العولقي القيادي في الحراك"), ["صالح بن فريد العولقي"]);
         // A word with a pronoun is no name (`يستطيع الباحث تصفحها`).
         assert!(names("يستطيع الباحث تصفحها ونسخها").is_empty());
+        // Verbs and clauses after a name are not its family name.
+        assert_eq!(names("أخبرتني بأن الملك فيصل استشهد وعندها"), ["فيصل"]);
+        assert_eq!(names("البريد الإلكتروني للسيدة كلينتون حينما كانت"), ["كلينتون"]);
+        assert!(names("رئيسة تشيلي تستقبل أبطال كوبا").is_empty());
+        assert!(names("مقرا لبعثة الفريق ويمتاز الفندق بقربه").is_empty());
         // A foreign family name that reads as common only after two changes.
         assert_eq!(names("للممثل الأمريكي همفري بوجارت لشخصية"), ["همفري بوجارت"]);
         // A verb after a foreign name is not its family name.
