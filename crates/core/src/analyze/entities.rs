@@ -1650,6 +1650,10 @@ mod tests {
             .collect()
     }
 
+    fn org_names(text: &str) -> Vec<String> {
+        find_mentions(text).into_iter().filter(|m| m.kind == EntityKind::Org).map(|m| m.name).collect()
+    }
+
     fn person(name: &str, role: &str) -> (String, Option<String>) {
         (name.to_owned(), Some(role.to_owned()))
     }
@@ -1937,41 +1941,20 @@ mod tests {
 
     #[test]
     fn an_organization_named_by_a_place_ends_before_a_description() {
-        let orgs: Vec<String> = find_mentions("جاء المريخ خلف اتحاد الجزائر المتصدر بفارق نقطتين")
-            .into_iter()
-            .filter(|m| m.kind == EntityKind::Org)
-            .map(|m| m.name)
-            .collect();
+        let orgs = org_names("جاء المريخ خلف اتحاد الجزائر المتصدر بفارق نقطتين");
         assert_eq!(orgs, ["اتحاد الجزائر"]);
-        let orgs: Vec<String> = find_mentions("وقال رئيس جامعة صنعاء استئناف الدراسة")
-            .into_iter()
-            .filter(|m| m.kind == EntityKind::Org)
-            .map(|m| m.name)
-            .collect();
+        let orgs = org_names("وقال رئيس جامعة صنعاء استئناف الدراسة");
         assert_eq!(orgs, ["جامعة صنعاء"]);
-        let orgs: Vec<String> = find_mentions("وتكون حركة الرياح خفيفة وتراجعت مجموعة المعادن")
-            .into_iter()
-            .filter(|m| m.kind == EntityKind::Org)
-            .map(|m| m.name)
-            .collect();
+        let orgs = org_names("وتكون حركة الرياح خفيفة وتراجعت مجموعة المعادن");
         assert!(orgs.is_empty(), "{orgs:?}");
-        let orgs: Vec<String> = find_mentions(
-            "لا يوجد منتدى تفاوضي آخر. وشكلت لجنة لاستلام المشروع بناء على توجيهات وزارة العمل والمتضمنة اتخاذ",
-        )
-        .into_iter()
-        .filter(|m| m.kind == EntityKind::Org)
-        .map(|m| m.name)
-        .collect();
+        let orgs =
+            org_names("لا يوجد منتدى تفاوضي آخر. وشكلت لجنة لاستلام المشروع بناء على توجيهات وزارة العمل والمتضمنة اتخاذ");
         assert_eq!(orgs, ["وزارة العمل"]);
         // A definite cue with a participle describes (`للجنة المكلفة`); a verbal noun does not
         // name an ambiguous cue's organization (`حركة الانتعاش`).
-        let orgs: Vec<String> = find_mentions(
+        let orgs = org_names(
             "الاجتماع الثالث للجنة المكلفة بمتابعة البرنامج، وتتواصل حركة الانتعاش في القطاع، وقالت لجنة الانتخابات",
-        )
-        .into_iter()
-        .filter(|m| m.kind == EntityKind::Org)
-        .map(|m| m.name)
-        .collect();
+        );
         assert_eq!(orgs, ["لجنة الانتخابات"]);
     }
 

@@ -443,6 +443,11 @@ mod tests {
     /// Every article of these tests is linked to every other: `ALL` holds their ids, sorted.
     const ALL: &[&str] = &["a", "b", "c"];
 
+    /// The findings of two articles of one event from two sources.
+    fn find_pair(a: &[NumberClaim], b: &[NumberClaim]) -> Vec<Finding> {
+        find(&[article("a", "e", "a", a), article("b", "e", "b", b)])
+    }
+
     fn article<'a>(id: &'a str, event: &'a str, source: &'a str, claims: &'a [NumberClaim]) -> ArticleClaims<'a> {
         ArticleClaims { article: id, event, story: None, source, linked: ALL, claims }
     }
@@ -451,7 +456,7 @@ mod tests {
     fn two_sources_giving_other_figures_for_one_thing_conflict() {
         let a = claims_of("نزح نحو 12 ألف شخص من القرى بعد انهيار السد، وفقا للسلطات المحلية.");
         let b = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد، بحسب الأمم المتحدة.");
-        let findings = find(&[article("a", "e", "a", &a), article("b", "e", "b", &b)]);
+        let findings = find_pair(&a, &b);
         let conflict = findings.iter().find(|f| f.kind == FindingKind::Conflict).expect("a conflict");
         let values: Vec<f64> = conflict.values.iter().map(|v| v.value).collect();
         assert_eq!(values, [12000.0, 20000.0]);
@@ -507,7 +512,7 @@ mod tests {
     fn the_killed_of_one_event_are_compared_whatever_the_wording() {
         let a = claims_of("قتل أربعة مدنيين في قصف على دونيتسك.");
         let b = claims_of("لقي ثلاثة مدنيين حتفهم في القصف، حسبما أكدت كييف.");
-        let findings = find(&[article("a", "e", "a", &a), article("b", "e", "b", &b)]);
+        let findings = find_pair(&a, &b);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].kind, FindingKind::Conflict);
         // Of one event, but not linked to each other: two accidents the event drew together.
@@ -517,7 +522,7 @@ mod tests {
         assert!(find(&apart).is_empty());
         // Of one event, but another town: another toll.
         let elsewhere = claims_of("قتل ثلاثة مدنيين في قصف على خاركيف.");
-        assert!(find(&[article("a", "e", "a", &a), article("b", "e", "b", &elsewhere)]).is_empty());
+        assert!(find_pair(&a, &elsewhere).is_empty());
         // Of two events, the same clauses are not enough words to restate each other.
         assert!(find(&[article("a", "e1", "a", &a), article("b", "e2", "b", &b)]).is_empty());
     }
@@ -537,14 +542,14 @@ mod tests {
         let a = claims_of(list);
         let b = claims_of("وزعت الجمعية 500 سلة غذائية في الحي الأول.");
         assert_eq!(a.len(), 3);
-        assert!(find(&[article("a", "e", "a", &a), article("b", "e", "b", &b)]).is_empty());
+        assert!(find_pair(&a, &b).is_empty());
         // The same figure alone is compared.
         let one = claims_of("وزعت الجمعية 450 سلة في الحي الأول.");
-        assert_eq!(find(&[article("a", "e", "a", &one), article("b", "e", "b", &b)]).len(), 1);
+        assert_eq!(find_pair(&one, &b).len(), 1);
         // Two figures of one unit with two outcomes are no list: the killed are compared.
         let killed_and_injured = claims_of("قتل 5 أشخاص وأصيب 10 أشخاص في الانفجار.");
         let killed = claims_of("قتل 6 أشخاص في الانفجار.");
-        let findings = find(&[article("a", "e", "a", &killed_and_injured), article("b", "e", "b", &killed)]);
+        let findings = find_pair(&killed_and_injured, &killed);
         let values: Vec<Vec<f64>> = findings.iter().map(|f| f.values.iter().map(|v| v.value).collect()).collect();
         assert_eq!(values, [vec![5.0, 6.0]], "{findings:?}");
     }
@@ -553,17 +558,17 @@ mod tests {
     fn tolls_of_other_localities_or_days_are_other_tolls() {
         let front = claims_of("قتل 8 مسلحين في جبهة الجفينة.");
         let other_front = claims_of("قتل 16 مسلحا في جبهة الجنادبة.");
-        assert!(find(&[article("a", "e", "a", &front), article("b", "e", "b", &other_front)]).is_empty());
+        assert!(find_pair(&front, &other_front).is_empty());
         let same_front = claims_of("لقي 16 مسلحا مصرعهم في معارك جبهة الجفينة.");
-        assert_eq!(find(&[article("a", "e", "a", &front), article("b", "e", "b", &same_front)]).len(), 1);
+        assert_eq!(find_pair(&front, &same_front).len(), 1);
         // Two towns of one province: the province both name does not make them one place.
         let ramadi = claims_of("قتل 15 عنصرا شرقي الرمادي بمحافظة الأنبار.");
         let fallujah = claims_of("قتل 25 عنصرا في مدينة الفلوجة بمحافظة الأنبار.");
-        assert!(find(&[article("a", "e", "a", &ramadi), article("b", "e", "b", &fallujah)]).is_empty());
+        assert!(find_pair(&ramadi, &fallujah).is_empty());
         // Friday's strikes are not Saturday's.
         let friday = claims_of("شن التحالف 15 غارة على مواقع التنظيم أمس الجمعة.");
         let saturday = claims_of("شن التحالف 19 غارة على مواقع التنظيم اليوم السبت.");
-        assert!(find(&[article("a", "e", "a", &friday), article("b", "e", "b", &saturday)]).is_empty());
+        assert!(find_pair(&friday, &saturday).is_empty());
     }
 
     #[test]
@@ -575,12 +580,12 @@ mod tests {
             "ارتفعت حصيلة الهجوم على الفندق إلى 8 أشخاص قتلوا.",
         ] {
             let before = claims_of(before);
-            let findings = find(&[article("a", "e", "a", &now), article("b", "e", "b", &before)]);
+            let findings = find_pair(&now, &before);
             assert!(findings.is_empty(), "{findings:?}");
         }
         // The same value still agrees.
         let same = claims_of("وكانت مصادر عسكرية قد أعلنت مقتل 12 شخصا في الهجوم على الفندق.");
-        let findings = find(&[article("a", "e", "a", &now), article("b", "e", "b", &same)]);
+        let findings = find_pair(&now, &same);
         assert_eq!(findings.iter().map(|f| f.kind).collect::<Vec<_>>(), [FindingKind::Agreement]);
     }
 
@@ -589,10 +594,10 @@ mod tests {
         // Two fronts' dead in one article, none of them named: neither is the other report's.
         let several = claims_of("قتل 8 مسلحين في الغارة الأولى. وقتل 42 مسلحا في معارك اليومين.");
         let single = claims_of("قتل 16 مسلحا في المعارك.");
-        assert!(find(&[article("a", "e", "a", &several), article("b", "e", "b", &single)]).is_empty());
+        assert!(find_pair(&several, &single).is_empty());
         // But an article reporting two sources' figures reports a disagreement.
         let reported = claims_of("قتل 8 مسلحين بحسب الجيش. وقتل 16 مسلحا وفقا للمرصد السوري.");
-        let findings = find(&[article("a", "e", "a", &reported), article("b", "e", "b", &single)]);
+        let findings = find_pair(&reported, &single);
         assert_eq!(findings.iter().map(|f| f.kind).collect::<Vec<_>>(), [FindingKind::Conflict], "{findings:?}");
     }
 
