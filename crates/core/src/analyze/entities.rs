@@ -738,13 +738,17 @@ fn is_tafil(key: &str) -> bool {
     letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي'
 }
 
+/// How many background documents make another form of a word a common verb form (`اجتمع` for
+/// `يجتمع`, `ركز` for `ركزت`).
+const VERB_FORM_DF: u32 = 60;
+
 /// A background-based guess that a word is an imperfect verb (`يجتمع`, `تعزز`): it starts with
 /// `ي`, `ت` or `ن` and the same word with another prefix (`اجتمع`, `يعزز`) is common.
 fn looks_like_verb(key: &str) -> bool {
     // The future prefix: `سينظر` is `ينظر` when that is a common word (`سيلفا` is no `يلفا`).
     let background = Background::shipped();
     let future = key.strip_prefix('س').filter(|rest| rest.starts_with(['ي', 'ت', 'ن']));
-    if future.is_some_and(|rest| background.df(&stem(rest)) >= 60) {
+    if future.is_some_and(|rest| background.df(&stem(rest)) >= VERB_FORM_DF) {
         return true;
     }
     let mut chars = key.chars();
@@ -753,7 +757,7 @@ fn looks_like_verb(key: &str) -> bool {
     if !matches!(first, 'ي' | 'ت' | 'ن') || rest.chars().count() < 3 || is_given_name(key) {
         return false;
     }
-    let common = |form: String| background.df(&stem(&form)) >= 60;
+    let common = |form: String| background.df(&stem(&form)) >= VERB_FORM_DF;
     common(format!("ا{rest}"))
         || (first == 'ي' && common(format!("ت{rest}")))
         || (first == 'ت' && common(format!("ي{rest}")))
@@ -766,7 +770,7 @@ fn looks_like_past_feminine(key: &str) -> bool {
     let background = Background::shipped();
     let Some(verb) = key.strip_suffix('ت').filter(|verb| verb.chars().count() >= 3) else { return false };
     let verb_df = background.df(&stem(verb));
-    !is_given_name(key) && verb_df >= 60 && verb_df >= background.df(&stem(key))
+    !is_given_name(key) && verb_df >= VERB_FORM_DF && verb_df >= background.df(&stem(key))
 }
 
 /// The readings of a word without a proclitic: itself, without `و`/`ف`/`ب`/`ل`/`ك` (or `و`
@@ -1378,7 +1382,8 @@ fn cue_orgs(words: &Words<'_>) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let skip = readings(words.key(i)).into_iter().find(|(_, k)| is_org_cue(k)).map_or(0, |(s, _)| s);
+        // The cue as read without its proclitic (`للجنة` → `لجنة`), and how many letters that left out.
+        let (skip, cue) = readings(words.key(i)).into_iter().find(|(_, k)| is_org_cue(k)).unwrap_or_default();
         let listed = [i, i + 1]
             .into_iter()
             .filter(|&j| j == i || words.continues(j))
@@ -1407,15 +1412,14 @@ fn cue_orgs(words: &Words<'_>) -> Vec<Mention> {
             org.generic = (i + 1..end).all(|j| words.place(j).is_none() && share(words.key(j)) > NAME_SHARE);
             // `حركة الرياح` is the wind's motion, `مجموعة المعادن` the metals as a class: after
             // such a cue, a place or a rare word must name the organization.
-            let ambiguous = readings(words.key(i)).iter().any(|(_, k)| AMBIGUOUS_ORG_CUES.contains(&k.as_str()));
+            let ambiguous = AMBIGUOUS_ORG_CUES.contains(&cue.as_str());
             let named = (i + 1..end).any(|j| {
                 let key = words.key(j);
                 let bare = key.strip_prefix("ال").unwrap_or(key);
                 words.place(j).is_some() || share(key) <= RARE_SHARE && !common_shape(bare)
             });
             // `اللجنة المكلفة`, `الجهة المختصة`: a definite cue with a participle is a description.
-            let cue_key = readings(words.key(i)).into_iter().find(|(_, k)| is_org_cue(k)).map(|(_, k)| k);
-            let definite_cue = cue_key.is_some_and(|k| k.starts_with("ال")) || words.key(i).starts_with("لل");
+            let definite_cue = cue.starts_with("ال") || words.key(i).starts_with("لل");
             let next = words.key(i + 1);
             let participle = next.starts_with("الم")
                 && next.chars().count() >= 6
