@@ -51,7 +51,8 @@ fn the_assabah_page_passes_its_gold_snippets() {
 fn a_json_document_is_one_record_not_many_broken_lines() {
     let marsad = Marsad::new();
     let Some(gold) = common::shared("data/html/trafilatura_assabah.com.tn.gold_snippets.json") else { return };
-    let report = marsad.ingest(&[&gold]);
+    // Every input rejected: the report still comes, and the exit status says it failed.
+    let report = marsad.json_failing(&["ingest", "--json", &gold.display().to_string()]);
     assert_eq!(count(&report, "rejected"), 1, "{report}");
     assert_eq!(report["rejections"][0]["kind"], "empty_content");
 }

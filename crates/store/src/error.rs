@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot open the database {path}: {source}")]
+    #[error("cannot open the database {path}")]
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("the database {path} has schema version {found}, newer than this marsad knows ({known}); upgrade marsad")]
     TooNew { path: PathBuf, found: i64, known: i64 },
-    #[error("database error: {0}")]
+    #[error("database error")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is damaged: {0}")]
     Corrupt(String),

@@ -7,6 +7,11 @@
 mod error;
 pub mod sqlite;
 
+use std::collections::BTreeMap;
+
+use marsad_core::link::conflicts::Finding;
+use marsad_core::link::incremental::{ClusterGraph, ClusterUpdate};
+use marsad_core::link::{ArticleNode, EventCluster, Link, Placement, StoryCluster};
 use marsad_core::{Article, Rejection};
 use serde::Serialize;
 
@@ -110,6 +115,30 @@ pub struct StoredLink {
     pub scores: marsad_core::link::Scores,
 }
 
+/// Paging and filters of the cluster queries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClusterFilter {
+    /// At most this many (all when `None`).
+    pub limit: Option<usize>,
+    /// Skip this many first.
+    pub offset: usize,
+    /// Only what reaches this date or later.
+    pub since: Option<chrono::NaiveDate>,
+    /// Only what starts on this date or earlier.
+    pub until: Option<chrono::NaiveDate>,
+    /// Only what an article seen at this outlet belongs to.
+    pub source: Option<String>,
+    /// Only what holds at least this many articles.
+    pub min_articles: usize,
+}
+
+/// One page of a query's results, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page<T> {
+    pub total: u64,
+    pub items: Vec<T>,
+}
+
 /// Two articles are same-event candidates when they share at least this many top terms.
 pub const MIN_SHARED_TERMS: usize = 2;
 
@@ -176,4 +205,79 @@ pub trait Store {
 
     /// The facts of every article that has them, in id order.
     fn all_facts(&self) -> Result<Vec<(String, marsad_core::analyze::facts::Facts)>, StoreError>;
+
+    /// The facts of these articles (those that have them), in id order.
+    fn facts_of(&self, ids: &[String]) -> Result<Vec<(String, marsad_core::analyze::facts::Facts)>, StoreError>;
+
+    // Clusters (`marsad_core::link::incremental`): what re-clustering reads and writes.
+
+    /// Articles waiting to be clustered: never clustered, or changed since (re-dated by a
+    /// sighting, facts read again), in id order.
+    fn cluster_pending(&self) -> Result<Vec<String>, StoreError>;
+
+    /// The component the last clustering placed `id` in.
+    fn component_of(&self, id: &str) -> Result<Option<String>, StoreError>;
+
+    /// The articles the last clustering placed in `component`, in id order.
+    fn component_members(&self, component: &str) -> Result<Vec<String>, StoreError>;
+
+    /// Every link with `id` at one end (relation and similarity only).
+    fn links_of(&self, id: &str) -> Result<Vec<Link>, StoreError>;
+
+    /// These articles as clustering sees them, in id order.
+    fn nodes_of(&self, ids: &[String]) -> Result<Vec<ArticleNode>, StoreError>;
+
+    /// Replaces the clusters and findings of the update's articles, in one transaction.
+    fn save_clusters(&mut self, update: &ClusterUpdate, findings: &[Finding]) -> Result<(), StoreError>;
+
+    // Clusters: what the queries read.
+
+    /// Storylines (two or more events), the latest first.
+    fn stories(&self, filter: &ClusterFilter) -> Result<Page<StoryCluster>, StoreError>;
+
+    /// Events in no storyline, the latest first (undated last).
+    fn lone_events(&self, filter: &ClusterFilter) -> Result<Page<EventCluster>, StoreError>;
+
+    /// The storyline whose id is `id`, or starts with it if that prefix is unambiguous.
+    fn story(&self, id: &str) -> Result<Option<StoryCluster>, StoreError>;
+
+    /// The event whose id is `id`, or starts with it if that prefix is unambiguous.
+    fn event(&self, id: &str) -> Result<Option<EventCluster>, StoreError>;
+
+    /// These events, in date order.
+    fn events_of(&self, ids: &[String]) -> Result<Vec<EventCluster>, StoreError>;
+
+    /// Calls `visit` with every event in date order.
+    fn for_each_event(&self, visit: &mut dyn FnMut(EventCluster) -> Result<(), StoreError>) -> Result<(), StoreError>;
+
+    /// Every storyline, by its first event's date.
+    fn all_stories(&self) -> Result<Vec<StoryCluster>, StoreError>;
+
+    /// Where these articles sit (all articles when `None`).
+    fn placements(&self, ids: Option<&[String]>) -> Result<BTreeMap<String, Placement>, StoreError>;
+
+    /// The conflicts and agreements these events take part in (all when `None`), conflicts first.
+    fn findings(&self, events: Option<&[String]>) -> Result<Vec<Finding>, StoreError>;
+
+    /// The summaries of these articles, in id order.
+    fn summaries_of(&self, ids: &[String]) -> Result<Vec<ArticleSummary>, StoreError>;
+}
+
+/// A store seen as the link graph incremental clustering reads.
+pub struct ClusterSource<'a>(pub &'a dyn Store);
+
+impl ClusterGraph for ClusterSource<'_> {
+    type Error = StoreError;
+    fn component_of(&self, id: &str) -> Result<Option<String>, StoreError> {
+        self.0.component_of(id)
+    }
+    fn component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
+        self.0.component_members(component)
+    }
+    fn links_of(&self, id: &str) -> Result<Vec<Link>, StoreError> {
+        self.0.links_of(id)
+    }
+    fn nodes(&self, ids: &[String]) -> Result<Vec<ArticleNode>, StoreError> {
+        self.0.nodes_of(ids)
+    }
 }

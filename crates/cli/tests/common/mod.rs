@@ -58,6 +58,16 @@ impl Marsad {
         })
     }
 
+    /// Runs `ARGS…`, expects failure, and parses its standard output as JSON (an ingest that
+    /// rejected every input still reports).
+    pub fn json_failing(&self, args: &[&str]) -> Value {
+        let output = self.cmd(args).output().expect("run marsad");
+        assert!(!output.status.success(), "marsad {args:?} should fail");
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+            panic!("marsad {args:?} printed no JSON ({e}): {}", String::from_utf8_lossy(&output.stdout))
+        })
+    }
+
     /// `marsad ingest --json PATHS…`, parsed.
     pub fn ingest(&self, paths: &[&Path]) -> Value {
         let mut args = vec!["ingest", "--json"];

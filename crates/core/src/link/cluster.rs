@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::relation::Relation;
 
@@ -43,7 +43,7 @@ impl ArticleNode {
 }
 
 /// A link found between two articles.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub a: String,
     pub b: String,
@@ -52,7 +52,7 @@ pub struct Link {
 }
 
 /// Where one article sits: its event, its story and, for a copy or rewrite, its original.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Placement {
     pub event: String,
     pub story: Option<String>,
@@ -62,14 +62,14 @@ pub struct Placement {
 }
 
 /// The original of a copy or rewrite.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DuplicateOf {
     pub id: String,
     pub relation: Relation,
     pub score: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventCluster {
     pub id: String,
     pub title: Option<String>,
@@ -85,14 +85,14 @@ pub struct EventCluster {
     pub origins: Vec<Origin>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Origin {
     pub id: String,
     pub copies: Vec<String>,
     pub agency: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoryCluster {
     pub id: String,
     pub title: Option<String>,
@@ -100,7 +100,7 @@ pub struct StoryCluster {
     pub events: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Clusters {
     /// Events in date order.
     pub events: Vec<EventCluster>,

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyze::claims::{self, NumberClaim, Setting};
 
@@ -32,7 +32,7 @@ pub struct ArticleClaims<'a> {
 }
 
 /// Whether the articles disagree or agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     Conflict,
@@ -40,7 +40,7 @@ pub enum FindingKind {
 }
 
 /// A conflict or an agreement about one subject.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub kind: FindingKind,
     /// The event most of its claims come from (ties: the later id).
@@ -55,7 +55,7 @@ pub struct Finding {
 }
 
 /// One value and who gives it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Value {
     pub value: f64,
     /// The qualifier of its first claim (`about`, `at_least`, …).

@@ -300,6 +300,46 @@ pub fn find<'e>(entities: &'e [Entity], name: &str) -> Option<&'e Entity> {
     }
 }
 
+/// Every entity a name could mean, best first: by how closely a spelling of it matches (the
+/// same spelling, then the same name spelled another way, then a short form such as a family
+/// name alone, or the name with a role word (`الملك`, `الرئيس`) before it), then by how many
+/// articles name it. Returns indices into `entities`; with `kind`, only that kind.
+pub fn candidates(entities: &[Entity], name: &str, kind: Option<EntityKind>) -> Vec<usize> {
+    let key = words(&marsad_arabic::match_key(name.trim()));
+    // A leading role word (one a role of the entity, such as `الملك`) may be left out.
+    let without_role: Option<String> = key.split_once(' ').map(|(_, rest)| rest.to_owned());
+    let closeness = |entity: &Entity| -> Option<u8> {
+        let keys: Vec<String> = entity.variants.iter().map(|v| words(&marsad_arabic::match_key(v))).collect();
+        if keys.iter().any(|k| *k == key) {
+            return Some(0);
+        }
+        if entity.variants.iter().any(|v| same_name(v, &key)) {
+            return Some(1);
+        }
+        let role_first = |rest: &String| {
+            let role = &key[..key.len() - rest.len()].trim().to_owned();
+            entity.roles.iter().any(|r| words(&marsad_arabic::match_key(r)).split(' ').any(|w| w == role))
+                && keys.iter().any(|k| *k == *rest || is_short_form(rest, k))
+        };
+        if without_role.as_ref().is_some_and(role_first) {
+            return Some(1);
+        }
+        entity.variants.iter().any(|v| is_short_form(&key, v)).then_some(2)
+    };
+    let mut found: Vec<(u8, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| kind.is_none_or(|k| e.kind == k))
+        .filter_map(|(i, e)| closeness(e).map(|c| (c, i)))
+        .collect();
+    // A much more named entity outranks a closer spelling of a rare one: the hospital named
+    // after a king is not the king.
+    let weight =
+        |&(closeness, i): &(u8, usize)| (entities[i].articles.len() as f64 + 1.0).ln() - f64::from(closeness) * 1.5;
+    found.sort_by(|a, b| weight(b).total_cmp(&weight(a)).then(a.1.cmp(&b.1)));
+    found.into_iter().map(|(_, i)| i).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 pub mod cluster;
 pub mod conflicts;
 pub mod entities;
+pub mod incremental;
 pub mod relation;
 
 pub use cluster::{cluster, ArticleNode, Clusters, DuplicateOf, EventCluster, Link, Origin, Placement, StoryCluster};

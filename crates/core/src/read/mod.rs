@@ -12,7 +12,7 @@ use std::path::Path;
 
 pub use decode::{decode, Decoded};
 pub use html::html_document;
-pub use jsonl::{read_json_document, read_jsonl};
+pub use jsonl::{read_json_document, read_jsonl, read_jsonl_with, FieldMap};
 pub use walk::{expand_inputs, sniff_format, Input, InputList, Skipped, Source};
 
 use crate::model::{Declared, Format, RawDocument};
@@ -81,6 +81,16 @@ pub type ReadResult = Result<RawDocument, Rejection>;
 /// large JSONL file never sits in memory whole. `progress` is told, now and then, how many
 /// bytes of the input (as stored on disk) have been consumed.
 pub fn read_input(input: &Input, emit: &mut dyn FnMut(ReadResult), progress: &mut dyn FnMut(u64)) {
+    read_input_with(input, &FieldMap::default(), emit, progress)
+}
+
+/// [`read_input`] with the user's names for JSON records' fields.
+pub fn read_input_with(
+    input: &Input,
+    fields: &FieldMap,
+    emit: &mut dyn FnMut(ReadResult),
+    progress: &mut dyn FnMut(u64),
+) {
     let origin = input.display_name();
     let reject = |reason| Rejection { origin: origin.clone(), reason };
     let io_error = |error: std::io::Error| reject(RejectReason::Io(error.to_string()));
@@ -102,11 +112,11 @@ pub fn read_input(input: &Input, emit: &mut dyn FnMut(ReadResult), progress: &mu
                 return emit(Err(io_error(error)));
             }
             progress(counter.get());
-            if !read_json_document(&origin, &bytes, emit) {
-                read_jsonl(&origin, bytes.as_slice(), emit, &mut || {});
+            if !read_json_document(&origin, &bytes, fields, emit) {
+                read_jsonl_with(&origin, bytes.as_slice(), fields, emit, &mut || {});
             }
         }
-        Format::Jsonl => read_jsonl(&origin, reader, emit, &mut || progress(counter.get())),
+        Format::Jsonl => read_jsonl_with(&origin, reader, fields, emit, &mut || progress(counter.get())),
         Format::Txt | Format::Html => {
             let mut bytes = Vec::new();
             if let Err(error) = reader.read_to_end(&mut bytes) {

@@ -27,8 +27,28 @@ impl SqliteStore {
                 insert.execute(params![id, json])?;
             }
         }
+        // Findings are drawn from the facts: the articles' components are clustered again.
+        let ids: Vec<&str> = facts.iter().map(|(id, _)| id.as_str()).collect();
+        super::clusters::mark_stale(&tx, &ids)?;
         tx.commit()?;
         Ok(())
+    }
+
+    pub(crate) fn facts_among(&self, ids: &[String]) -> Result<Vec<(String, Facts)>, StoreError> {
+        let mut all = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let sql = format!(
+                "SELECT article_id, facts FROM article_facts WHERE article_id IN ({}) ORDER BY article_id",
+                vec!["?"; chunk.len()].join(", ")
+            );
+            let mut statement = self.connection.prepare_cached(&sql)?;
+            let mut rows = statement.query(rusqlite::params_from_iter(chunk))?;
+            while let Some(row) = rows.next()? {
+                all.push(facts_from_row(row)?);
+            }
+        }
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(all)
     }
 
     pub(crate) fn stored_facts(&self) -> Result<Vec<(String, Facts)>, StoreError> {
@@ -37,12 +57,17 @@ impl SqliteStore {
         let mut rows = statement.query([])?;
         let mut all = Vec::new();
         while let Some(row) = rows.next()? {
-            let id: String = row.get(0)?;
-            let json: String = row.get(1)?;
-            let facts: Facts = serde_json::from_str(&json)
-                .map_err(|e| StoreError::Corrupt(format!("the facts of article {id}: {e}")))?;
-            all.push((id, facts));
+            all.push(facts_from_row(row)?);
         }
         Ok(all)
     }
+}
+
+/// `article_id, facts` read back.
+fn facts_from_row(row: &rusqlite::Row<'_>) -> Result<(String, Facts), StoreError> {
+    let id: String = row.get(0)?;
+    let json: String = row.get(1)?;
+    let facts: Facts =
+        serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("the facts of article {id}: {e}")))?;
+    Ok((id, facts))
 }

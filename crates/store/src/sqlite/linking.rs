@@ -56,8 +56,11 @@ impl SqliteStore {
     ) -> Result<(), StoreError> {
         let tx = self.connection.transaction()?;
         if replace {
+            // The clusters were drawn from the links that go: every article is clustered again.
             tx.execute_batch(
-                "DELETE FROM links; DELETE FROM lsh_buckets; DELETE FROM term_index; DELETE FROM link_profiles;",
+                "DELETE FROM links; DELETE FROM lsh_buckets; DELETE FROM term_index; DELETE FROM link_profiles;
+                 DELETE FROM finding_events; DELETE FROM findings; DELETE FROM stories; DELETE FROM events;
+                 DELETE FROM cluster_members;",
             )?;
         }
         {
@@ -113,29 +116,34 @@ impl SqliteStore {
     }
 
     pub(crate) fn nodes(&self) -> Result<Vec<ArticleNode>, StoreError> {
-        let mut statement = self.connection.prepare(
-            "SELECT a.id, a.title, coalesce(a.event_date, a.published, a.extracted), p.mentions_until,
-                    length(a.text), a.agencies, coalesce(p.month_days, '[]')
-             FROM articles a LEFT JOIN link_profiles p ON p.article_id = a.id ORDER BY a.id",
-        )?;
+        let mut statement = self.connection.prepare(&format!("{NODE_QUERY} ORDER BY a.id"))?;
         let mut rows = statement.query([])?;
         let mut nodes = Vec::new();
         while let Some(row) = rows.next()? {
-            let date = |i: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
-                Ok(row.get::<_, Option<String>>(i)?.and_then(|d| d.parse().ok()))
-            };
-            let agencies: String = row.get(5)?;
-            let month_days: String = row.get(6)?;
-            nodes.push(ArticleNode {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                date: date(2)?,
-                mentions_until: date(3)?,
-                length: row.get::<_, i64>(4)? as usize,
-                agencies: serde_json::from_str(&agencies).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                month_days: serde_json::from_str(&month_days).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            });
+            nodes.push(node_from_row(row)?);
         }
         Ok(nodes)
     }
+}
+
+/// An article as clustering sees it: what [`node_from_row`] reads, before a `WHERE`.
+pub(crate) const NODE_QUERY: &str = "SELECT a.id, a.title, coalesce(a.event_date, a.published, a.extracted), \
+     p.mentions_until, length(a.text), a.agencies, coalesce(p.month_days, '[]') \
+     FROM articles a LEFT JOIN link_profiles p ON p.article_id = a.id";
+
+pub(crate) fn node_from_row(row: &rusqlite::Row<'_>) -> Result<ArticleNode, StoreError> {
+    let date = |i: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
+        Ok(row.get::<_, Option<String>>(i)?.and_then(|d| d.parse().ok()))
+    };
+    let agencies: String = row.get(5)?;
+    let month_days: String = row.get(6)?;
+    Ok(ArticleNode {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        date: date(2)?,
+        mentions_until: date(3)?,
+        length: row.get::<_, i64>(4)? as usize,
+        agencies: serde_json::from_str(&agencies).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        month_days: serde_json::from_str(&month_days).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+    })
 }

@@ -117,6 +117,72 @@ pub const MIGRATIONS: &[&str] = &[
         facts      TEXT NOT NULL              -- JSON: analyze::facts::Facts
     ) STRICT;
     "#,
+    // 5: clusters kept in the store — each article's event, storyline and component (its
+    // connected part of the link graph), the events and storylines, and the conflicts and
+    // agreements of each component. A batch re-clusters only the components its articles and
+    // links touch (`marsad_core::link::incremental`); an article with no row here (or `stale`)
+    // is waiting to be clustered, so a store made before this migration is clustered whole by
+    // its next ingest or `marsad relink`.
+    r#"
+    CREATE TABLE cluster_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id),
+        event      TEXT NOT NULL,
+        position   INTEGER NOT NULL,          -- its place in the event: by date, then id
+        story      TEXT,
+        component  TEXT NOT NULL,             -- the smallest article id of its component
+        stale      INTEGER NOT NULL DEFAULT 0, -- 1: what clustering reads of it changed since
+        placement  TEXT NOT NULL              -- JSON: link::Placement
+    ) STRICT;
+    CREATE INDEX cluster_members_by_event ON cluster_members (event, position);
+    CREATE INDEX cluster_members_by_story ON cluster_members (story);
+    CREATE INDEX cluster_members_by_component ON cluster_members (component);
+    CREATE INDEX cluster_members_stale ON cluster_members (stale) WHERE stale = 1;
+
+    CREATE TABLE events (
+        id          TEXT PRIMARY KEY,         -- its earliest article's id
+        title       TEXT,
+        date        TEXT,
+        after       TEXT,
+        sort_date   TEXT NOT NULL,            -- date, else after, else 9999-12-31
+        story       TEXT,
+        story_position INTEGER,
+        articles    INTEGER NOT NULL,
+        sources     INTEGER NOT NULL,         -- distinct outlets among its articles
+        component   TEXT NOT NULL,
+        body        TEXT NOT NULL             -- JSON: link::EventCluster
+    ) STRICT;
+    CREATE INDEX events_by_date ON events (sort_date, id);
+    CREATE INDEX events_by_story ON events (story, story_position);
+    CREATE INDEX events_by_component ON events (component);
+
+    CREATE TABLE stories (
+        id          TEXT PRIMARY KEY,         -- its earliest event's id
+        title       TEXT,
+        first_date  TEXT NOT NULL,            -- earliest event date (9999-12-31 if none)
+        last_date   TEXT,                     -- latest event date
+        events      INTEGER NOT NULL,
+        articles    INTEGER NOT NULL,
+        component   TEXT NOT NULL,
+        body        TEXT NOT NULL             -- JSON: link::StoryCluster
+    ) STRICT;
+    CREATE INDEX stories_by_first ON stories (first_date, id);
+    CREATE INDEX stories_by_last ON stories (last_date, id);
+    CREATE INDEX stories_by_component ON stories (component);
+
+    CREATE TABLE findings (
+        id          INTEGER PRIMARY KEY,
+        component   TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        body        TEXT NOT NULL             -- JSON: link::conflicts::Finding
+    ) STRICT;
+    CREATE INDEX findings_by_component ON findings (component);
+    CREATE TABLE finding_events (
+        event       TEXT NOT NULL,
+        finding     INTEGER NOT NULL REFERENCES findings (id) ON DELETE CASCADE,
+        PRIMARY KEY (event, finding)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX finding_events_by_finding ON finding_events (finding);
+    "#,
 ];
 
 /// The migration after which outlet line counts must be computed from the stored articles.

@@ -1,5 +1,6 @@
 //! The SQLite backend: one file, WAL mode, one transaction per batch, schema migrations.
 
+mod clusters;
 mod facts;
 mod linking;
 mod migrations;
@@ -12,7 +13,15 @@ use marsad_core::clean::template;
 use marsad_core::{Article, Format, Rejection, RemovedLine};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
-use crate::{Added, ArticleSummary, BatchCounts, BatchSink, Sighting, Store, StoreError, StoredArticle};
+use std::collections::BTreeMap;
+
+use marsad_core::link::conflicts::Finding;
+use marsad_core::link::incremental::ClusterUpdate;
+use marsad_core::link::{ArticleNode, EventCluster, Link, Placement, StoryCluster};
+
+use crate::{
+    Added, ArticleSummary, BatchCounts, BatchSink, ClusterFilter, Page, Sighting, Store, StoreError, StoredArticle,
+};
 pub use migrations::current_version;
 
 /// A marsad store in one SQLite file.
@@ -110,7 +119,8 @@ impl BatchSink for SqliteBatch<'_> {
         let removed = serde_json::to_string(&article.removed).map_err(|e| StoreError::Other(e.to_string()))?;
         let published = article.published.map(|d| d.to_string());
         // A new article, or a sighting that sorts before the one the article shows now.
-        self.tx
+        let updated = self
+            .tx
             .prepare_cached(
                 "INSERT INTO articles (id, text, title, source, url, author, published, extracted, dateline,
                                        agencies, removed, origin, format, encoding, agency_conflict, event_date,
@@ -154,6 +164,10 @@ impl BatchSink for SqliteBatch<'_> {
                 .query_row([&article.id, source], |row| row.get::<_, bool>(0))?,
             None => false,
         };
+        if known && updated > 0 {
+            // It shows another sighting now (an earlier date): clustering reads it again.
+            clusters::mark_stale(&self.tx, &[article.id.as_str()])?;
+        }
         let inserted = self
             .tx
             .prepare_cached(
@@ -213,6 +227,19 @@ fn decompress(stored: &[u8]) -> Result<Vec<u8>, StoreError> {
         .read_to_end(&mut raw)
         .map_err(|e| StoreError::Corrupt(format!("raw input does not inflate: {e}")))?;
     Ok(raw)
+}
+
+/// `id, title, source, published, origin, count of sightings` as a summary.
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+    let published: Option<String> = row.get(3)?;
+    Ok(ArticleSummary {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        source: row.get(2)?,
+        published: published.and_then(|p| p.parse().ok()),
+        origin: row.get(4)?,
+        sightings: row.get::<_, i64>(5)? as u64,
+    })
 }
 
 const ARTICLE_COLUMNS: &str =
@@ -360,17 +387,7 @@ impl Store for SqliteStore {
             "SELECT a.id, a.title, a.source, a.published, a.origin, (SELECT count(*) FROM sightings s WHERE s.article_id = a.id)
              FROM articles a ORDER BY coalesce(a.published, '9999-99-99'), a.id",
         )?;
-        let rows = statement.query_map([], |row| {
-            let published: Option<String> = row.get(3)?;
-            Ok(ArticleSummary {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                source: row.get(2)?,
-                published: published.and_then(|p| p.parse().ok()),
-                origin: row.get(4)?,
-                sightings: row.get::<_, i64>(5)? as u64,
-            })
-        })?;
+        let rows = statement.query_map([], summary_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -492,6 +509,74 @@ impl Store for SqliteStore {
 
     fn link_nodes(&self) -> Result<Vec<marsad_core::link::ArticleNode>, StoreError> {
         self.nodes()
+    }
+
+    fn facts_of(&self, ids: &[String]) -> Result<Vec<(String, marsad_core::analyze::facts::Facts)>, StoreError> {
+        self.facts_among(ids)
+    }
+
+    fn cluster_pending(&self) -> Result<Vec<String>, StoreError> {
+        self.pending_clusters()
+    }
+
+    fn component_of(&self, id: &str) -> Result<Option<String>, StoreError> {
+        self.stored_component_of(id)
+    }
+
+    fn component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
+        self.stored_component_members(component)
+    }
+
+    fn links_of(&self, id: &str) -> Result<Vec<Link>, StoreError> {
+        self.stored_links_of(id)
+    }
+
+    fn nodes_of(&self, ids: &[String]) -> Result<Vec<ArticleNode>, StoreError> {
+        self.nodes_among(ids)
+    }
+
+    fn save_clusters(&mut self, update: &ClusterUpdate, findings: &[Finding]) -> Result<(), StoreError> {
+        self.store_clusters(update, findings)
+    }
+
+    fn stories(&self, filter: &ClusterFilter) -> Result<Page<StoryCluster>, StoreError> {
+        self.stories_page(filter)
+    }
+
+    fn lone_events(&self, filter: &ClusterFilter) -> Result<Page<EventCluster>, StoreError> {
+        self.lone_events_page(filter)
+    }
+
+    fn story(&self, id: &str) -> Result<Option<StoryCluster>, StoreError> {
+        self.stored_story(id)
+    }
+
+    fn event(&self, id: &str) -> Result<Option<EventCluster>, StoreError> {
+        self.stored_event(id)
+    }
+
+    fn events_of(&self, ids: &[String]) -> Result<Vec<EventCluster>, StoreError> {
+        self.stored_events_of(ids)
+    }
+
+    fn for_each_event(&self, visit: &mut dyn FnMut(EventCluster) -> Result<(), StoreError>) -> Result<(), StoreError> {
+        self.each_event(visit)
+    }
+
+    fn all_stories(&self) -> Result<Vec<StoryCluster>, StoreError> {
+        self.every_story()
+    }
+
+    fn placements(&self, ids: Option<&[String]>) -> Result<BTreeMap<String, Placement>, StoreError> {
+        self.placements_among(ids)
+    }
+
+    fn findings(&self, events: Option<&[String]>) -> Result<Vec<Finding>, StoreError> {
+        self.findings_among(events)
+    }
+
+    fn summaries_of(&self, ids: &[String]) -> Result<Vec<ArticleSummary>, StoreError> {
+        self.summaries_among(ids)
     }
 }
 

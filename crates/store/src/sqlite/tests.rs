@@ -250,7 +250,8 @@ fn a_store_from_before_template_learning_is_counted_when_migrated() {
         store
             .connection
             .execute_batch(
-                "DROP TABLE article_facts; DROP TABLE links; DROP TABLE term_index; DROP TABLE lsh_buckets; DROP TABLE link_profiles;
+                "DROP TABLE finding_events; DROP TABLE findings; DROP TABLE stories; DROP TABLE events; DROP TABLE cluster_members;
+                 DROP TABLE article_facts; DROP TABLE links; DROP TABLE term_index; DROP TABLE lsh_buckets; DROP TABLE link_profiles;
                  DROP TABLE outlet_lines; DROP TABLE outlets; PRAGMA user_version = 1;",
             )
             .unwrap();

@@ -1,20 +1,21 @@
 //! The link step that follows every ingest: the articles linking has not seen are profiled,
 //! compared with their candidates (LSH buckets and shared top terms, never every pair), and the
-//! links found are stored. Events and storylines are then drawn from all the links.
+//! links found are stored.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::IsTerminal;
 
-use anyhow::Context;
-use indicatif::{ProgressBar, ProgressStyle};
 use marsad_core::analyze::fingerprint::bands;
 use marsad_core::analyze::{background::Background, Profile};
 use marsad_core::link::{compare, Relation};
-use marsad_store::{LinkedArticle, Store, StoredLink, MIN_SHARED_TERMS};
+use marsad_store::{LinkedArticle, Store, StoredLink};
 use serde::Serialize;
 
+use crate::candidates::BatchIndex;
+use crate::error::{EngineError, Result};
+use crate::progress::{Progress, Unit};
+
 /// What one link step did.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct LinkReport {
     /// Articles linked in this step.
     pub articles: usize,
@@ -40,55 +41,6 @@ impl LinkReport {
     }
 }
 
-/// `marsad relink`: links every stored article again and replaces the stored links, and reads
-/// every article's facts again.
-pub fn run_relink(store: &mut dyn Store, json: bool) -> anyhow::Result<()> {
-    let report = link(store, Scope::All)?;
-    let facts = crate::facts::extract(store, Scope::All)?;
-    if json {
-        let both = serde_json::json!({"linking": report, "facts": facts});
-        println!("{}", serde_json::to_string_pretty(&both)?);
-    } else {
-        println!("relinked {}", report.summary(""));
-        println!("{}", facts.summary());
-    }
-    Ok(())
-}
-
-/// The new articles' keys, so that articles of one batch find each other as candidates.
-#[derive(Default)]
-struct BatchIndex {
-    ids: Vec<String>,
-    by_band: HashMap<u64, Vec<usize>>,
-    by_term: HashMap<u64, Vec<usize>>,
-}
-
-impl BatchIndex {
-    fn candidates(&self, bands: &[u64], terms: &[u64]) -> Vec<String> {
-        let mut shared_terms: HashMap<usize, usize> = HashMap::new();
-        for term in terms {
-            for &i in self.by_term.get(term).into_iter().flatten() {
-                *shared_terms.entry(i).or_default() += 1;
-            }
-        }
-        let mut found: Vec<usize> =
-            bands.iter().flat_map(|b| self.by_band.get(b).into_iter().flatten().copied()).collect();
-        found.extend(shared_terms.into_iter().filter(|(_, n)| *n >= MIN_SHARED_TERMS).map(|(i, _)| i));
-        found.into_iter().map(|i| self.ids[i].clone()).collect()
-    }
-
-    fn add(&mut self, id: &str, bands: &[u64], terms: &[u64]) {
-        let i = self.ids.len();
-        self.ids.push(id.to_owned());
-        for &band in bands {
-            self.by_band.entry(band).or_default().push(i);
-        }
-        for &term in terms {
-            self.by_term.entry(term).or_default().push(i);
-        }
-    }
-}
-
 /// Which articles a link step links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -99,24 +51,20 @@ pub enum Scope {
     All,
 }
 
-/// Links every article the store holds that linking has not seen yet.
-pub fn link_new(store: &mut dyn Store) -> anyhow::Result<LinkReport> {
-    link(store, Scope::New)
-}
-
 /// Links the articles of `scope` and stores what it finds.
-pub fn link(store: &mut dyn Store, scope: Scope) -> anyhow::Result<LinkReport> {
+pub fn link(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> Result<LinkReport> {
     let started = std::time::Instant::now();
     let unlinked = match scope {
-        Scope::New => store.unlinked()?,
-        Scope::All => store.article_ids()?,
-    };
+        Scope::New => store.unlinked(),
+        Scope::All => store.article_ids(),
+    }
+    .map_err(EngineError::Link)?;
     let mut report = LinkReport { articles: unlinked.len(), ..LinkReport::default() };
     if unlinked.is_empty() {
         return Ok(report);
     }
     let background = Background::shipped();
-    let progress = progress_bar(unlinked.len() as u64, "linking");
+    progress.start("linking", Some(unlinked.len() as u64), Unit::Articles);
     let mut profiles: HashMap<String, Profile> = HashMap::new();
     let mut batch = BatchIndex::default();
     let mut linked = Vec::with_capacity(unlinked.len());
@@ -129,7 +77,7 @@ pub fn link(store: &mut dyn Store, scope: Scope) -> anyhow::Result<LinkReport> {
         let month_days = profile.month_days.clone();
         // Relinking all, every article is in the batch: the stored keys are about to go.
         let mut candidates = match scope {
-            Scope::New => store.link_candidates(&keys, &terms)?,
+            Scope::New => store.link_candidates(&keys, &terms).map_err(EngineError::Link)?,
             Scope::All => Vec::new(),
         };
         candidates.extend(batch.candidates(&keys, &terms));
@@ -138,7 +86,7 @@ pub fn link(store: &mut dyn Store, scope: Scope) -> anyhow::Result<LinkReport> {
         for other in candidates.iter().filter(|other| *other != id) {
             profile_of(&*store, &mut profiles, other, background)?;
             let (Some(ours), Some(theirs)) = (profiles.get(id.as_str()), profiles.get(other.as_str())) else {
-                anyhow::bail!("no profile for {id} or {other}");
+                return Err(EngineError::Vanished(other.clone()));
             };
             let (relation, scores) = compare(ours, theirs);
             report.compared += 1;
@@ -150,14 +98,14 @@ pub fn link(store: &mut dyn Store, scope: Scope) -> anyhow::Result<LinkReport> {
         }
         batch.add(id, &keys, &terms);
         linked.push(LinkedArticle { id: id.clone(), mentions_until, month_days, bands: keys, terms });
-        progress.inc(1);
+        progress.advance(1);
     }
     match scope {
         Scope::New => store.save_links(&linked, &links),
         Scope::All => store.replace_links(&linked, &links),
     }
-    .context("storing the links")?;
-    progress.finish_and_clear();
+    .map_err(EngineError::Link)?;
+    progress.finish();
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
@@ -168,21 +116,11 @@ fn profile_of<'a>(
     profiles: &'a mut HashMap<String, Profile>,
     id: &str,
     background: &Background,
-) -> anyhow::Result<&'a Profile> {
+) -> Result<&'a Profile> {
     if !profiles.contains_key(id) {
-        let article = store.article_text(id)?.with_context(|| format!("article {id} vanished from the store"))?;
+        let article =
+            store.article_text(id).map_err(EngineError::Link)?.ok_or_else(|| EngineError::Vanished(id.to_owned()))?;
         profiles.insert(id.to_owned(), Profile::of(&article, background));
     }
-    profiles.get(id).with_context(|| format!("no profile for {id}"))
-}
-
-/// A progress bar on a terminal, hidden when stderr is piped.
-pub(crate) fn progress_bar(total: u64, what: &str) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let template = format!("{{spinner}} {what} [{{bar:40}}] {{pos}}/{{len}} articles {{elapsed}} (eta {{eta}})");
-    ProgressBar::new(total).with_style(
-        ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()).progress_chars("=> "),
-    )
+    profiles.get(id).ok_or_else(|| EngineError::Vanished(id.to_owned()))
 }

@@ -1,0 +1,99 @@
+//! Scraped text on a terminal: control and escape sequences stripped, and Arabic fields wrapped
+//! in Unicode isolates (U+2068 … U+2069) so ids, numbers and Arabic do not reorder each other.
+
+use std::io::IsTerminal;
+
+/// How fields are written to standard output.
+#[derive(Debug, Clone, Copy)]
+pub struct Terminal {
+    /// Standard output is a terminal: isolate fields.
+    isolate: bool,
+}
+
+impl Terminal {
+    pub fn stdout() -> Terminal {
+        Terminal { isolate: std::io::stdout().is_terminal() }
+    }
+
+    /// Plain text for a pipe (tests, files).
+    #[cfg(test)]
+    pub fn piped() -> Terminal {
+        Terminal { isolate: false }
+    }
+
+    /// A scraped field as it may be printed: no control sequences, isolated on a terminal.
+    pub fn field(&self, text: &str) -> String {
+        let safe = strip_controls(text);
+        if self.isolate {
+            format!("\u{2068}{safe}\u{2069}")
+        } else {
+            safe
+        }
+    }
+
+    /// An optional field, `(no title)`-style text when missing.
+    pub fn or(&self, text: Option<&str>, missing: &str) -> String {
+        text.map_or_else(|| missing.to_owned(), |t| self.field(t))
+    }
+}
+
+/// `text` without escape sequences (CSI `ESC [ … final`, OSC `ESC ] … BEL/ST`, other `ESC x`),
+/// C0 and C1 controls (but newline and tab), and bidi overrides that could hide what follows.
+pub fn strip_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => match chars.next() {
+                Some('[') => {
+                    // CSI: parameters and intermediates, then one final byte in @..~.
+                    for next in chars.by_ref() {
+                        if ('@'..='~').contains(&next) {
+                            break;
+                        }
+                    }
+                }
+                Some(']') | Some('P') | Some('_') | Some('^') => {
+                    // OSC / DCS / APC / PM: up to BEL or ST (ESC \).
+                    while let Some(next) = chars.next() {
+                        if next == '\u{7}' || next == '\u{9c}' {
+                            break;
+                        }
+                        if next == '\u{1b}' && chars.peek() == Some(&'\\') {
+                            chars.next();
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            },
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_and_controls_never_reach_the_terminal() {
+        assert_eq!(strip_controls("عنوان\u{1b}[31mأحمر\u{1b}[0m"), "عنوانأحمر");
+        assert_eq!(strip_controls("a\u{1b}]0;title\u{7}b"), "ab");
+        assert_eq!(strip_controls("a\u{1b}]8;;http://x\u{1b}\\b"), "ab");
+        assert_eq!(strip_controls("bell\u{7} back\u{8}space\r c1\u{9b}"), "bell backspace c1");
+        assert_eq!(strip_controls("سطر\nثان\tو"), "سطر\nثان\tو");
+        assert_eq!(strip_controls("x\u{202e}cba"), "xcba");
+    }
+
+    #[test]
+    fn fields_are_isolated_on_a_terminal_only() {
+        let terminal = Terminal { isolate: true };
+        assert_eq!(terminal.field("12 قتيلا"), "\u{2068}12 قتيلا\u{2069}");
+        assert_eq!(Terminal::piped().field("12 قتيلا"), "12 قتيلا");
+    }
+}

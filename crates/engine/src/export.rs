@@ -1,0 +1,301 @@
+//! The export: the whole store as JSON (schema version 1, DESIGN.md; fields may be added,
+//! never renamed; unknown values are `null`), or as newline-delimited records. Articles and
+//! events stream from the store through the serializer's sequences, so a large store never
+//! sits in memory whole.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+
+use marsad_core::analyze::facts::Facts;
+use marsad_core::link::{EventCluster, Origin, Placement, StoryCluster};
+use marsad_store::{Store, StoreError};
+use serde::ser::{Error as _, SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+
+use crate::error::{EngineError, Result};
+use crate::views::ArticleView;
+use crate::Engine;
+
+/// The version of the export schema this writes.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// One sentence of an event's summary, with the article it comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummarySentence {
+    pub sentence: String,
+    pub article: String,
+}
+
+/// One event as the export shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportEvent {
+    pub id: String,
+    pub title: Option<String>,
+    pub date: Option<chrono::NaiveDate>,
+    /// For an undated event: the latest date its articles mention (it happened on or after).
+    pub after: Option<chrono::NaiveDate>,
+    pub articles: Vec<String>,
+    pub story: Option<String>,
+    /// The lead sentence of its first article.
+    pub summary: Vec<SummarySentence>,
+    pub origins: Vec<Origin>,
+}
+
+/// One claim as the export shows it: a figure (`number`), a quote (`quote`: the speaker is its
+/// attribution) or a stated date (`date`).
+#[derive(Debug, Serialize)]
+pub struct ExportClaim<'a> {
+    pub article: &'a str,
+    pub kind: &'static str,
+    pub subject: Option<&'a str>,
+    pub value: serde_json::Value,
+    pub qualifier: Option<&'a str>,
+    pub attribution: Option<&'a str>,
+    pub text: &'a str,
+    pub unit: Option<&'a str>,
+    pub span: Option<&'a std::ops::Range<usize>>,
+}
+
+/// Every claim of one article's facts.
+pub fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item = ExportClaim<'a>> {
+    let numbers = facts.numbers.iter().map(move |c| ExportClaim {
+        article,
+        kind: "number",
+        subject: Some(&c.subject).filter(|s| !s.is_empty()).map(String::as_str),
+        value: serde_json::json!(c.value),
+        qualifier: Some(c.qualifier.as_str()),
+        attribution: c.attribution.as_deref(),
+        text: &c.sentence,
+        unit: c.unit.as_deref(),
+        span: Some(&c.span),
+    });
+    let quotes = facts.quotes.iter().map(move |q| ExportClaim {
+        article,
+        kind: "quote",
+        subject: None,
+        value: serde_json::Value::Null,
+        qualifier: None,
+        attribution: q.speaker.as_deref(),
+        text: &q.quote,
+        unit: None,
+        span: Some(&q.span),
+    });
+    let dates = facts.dates.iter().map(move |d| ExportClaim {
+        article,
+        kind: "date",
+        subject: Some(&d.text),
+        value: serde_json::json!(d.value),
+        qualifier: None,
+        attribution: None,
+        text: &d.sentence,
+        unit: None,
+        span: None,
+    });
+    numbers.chain(quotes).chain(dates)
+}
+
+/// How the export is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One JSON document.
+    Json,
+    /// One record a line: `{"type": "article", …}`, after a `{"type": "export", "version": 1}` line.
+    Ndjson,
+}
+
+/// The store's articles, streamed; each event's lead sentence is kept as its first article
+/// passes (an event's id is its first article's).
+struct Articles<'a> {
+    store: &'a dyn Store,
+    placements: &'a BTreeMap<String, Placement>,
+    leads: &'a RefCell<HashMap<String, String>>,
+}
+
+impl Articles<'_> {
+    fn each(&self, visit: &mut dyn FnMut(ArticleView) -> Result<(), StoreError>) -> Result<(), StoreError> {
+        self.store.for_each_article(&mut |stored| {
+            let placement = self.placements.get(&stored.article.id).cloned();
+            let view = ArticleView::new(stored, placement);
+            if view.event.as_deref() == Some(view.id.as_str()) {
+                if let Some(sentence) = marsad_arabic::sentences::sentences(&view.text).first() {
+                    self.leads.borrow_mut().insert(view.id.clone(), (*sentence).to_owned());
+                }
+            }
+            visit(view)
+        })
+    }
+}
+
+impl Serialize for Articles<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut failure: Option<S::Error> = None;
+        let walked = self.each(&mut |view| {
+            seq.serialize_element(&view).map_err(|e| {
+                let message = e.to_string();
+                failure = Some(e);
+                StoreError::Other(message)
+            })
+        });
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        walked.map_err(S::Error::custom)?;
+        seq.end()
+    }
+}
+
+fn export_event(event: EventCluster, leads: &RefCell<HashMap<String, String>>) -> ExportEvent {
+    let summary = leads
+        .borrow_mut()
+        .remove(&event.id)
+        .map(|sentence| SummarySentence { sentence, article: event.id.clone() })
+        .into_iter()
+        .collect();
+    ExportEvent {
+        id: event.id,
+        title: event.title,
+        date: event.date,
+        after: event.after,
+        articles: event.articles,
+        story: event.story,
+        summary,
+        origins: event.origins,
+    }
+}
+
+/// The store's events in date order, streamed.
+struct Events<'a> {
+    store: &'a dyn Store,
+    leads: &'a RefCell<HashMap<String, String>>,
+}
+
+impl Serialize for Events<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut failure: Option<S::Error> = None;
+        let walked = self.store.for_each_event(&mut |event| {
+            seq.serialize_element(&export_event(event, self.leads)).map_err(|e| {
+                let message = e.to_string();
+                failure = Some(e);
+                StoreError::Other(message)
+            })
+        });
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        walked.map_err(S::Error::custom)?;
+        seq.end()
+    }
+}
+
+/// Every claim of every article.
+struct Claims<'a>(&'a [(String, Facts)]);
+
+impl Serialize for Claims<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().flat_map(|(article, facts)| claims_of(article, facts)))
+    }
+}
+
+/// One line of the newline-delimited export.
+#[derive(Serialize)]
+struct Record<'a, T: Serialize> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    #[serde(flatten)]
+    record: T,
+}
+
+impl Engine {
+    /// Writes everything the store holds to `out`.
+    pub fn export(&self, out: &mut dyn Write, format: ExportFormat) -> Result<()> {
+        let store = &*self.store;
+        let placements = store.placements(None).map_err(EngineError::Query)?;
+        let leads = RefCell::new(HashMap::new());
+        let stories: Vec<StoryCluster> = store.all_stories().map_err(EngineError::Query)?;
+        let entities = crate::knowledge::entities(store)?;
+        let facts = store.all_facts().map_err(EngineError::Query)?;
+        let findings = store.findings(None).map_err(EngineError::Query)?;
+        let articles = Articles { store, placements: &placements, leads: &leads };
+        match format {
+            ExportFormat::Json => {
+                let mut serializer = serde_json::Serializer::new(&mut *out);
+                let mut map = serializer.serialize_map(Some(7)).map_err(EngineError::Serialize)?;
+                map.serialize_entry("version", &EXPORT_VERSION).map_err(EngineError::Serialize)?;
+                map.serialize_entry("articles", &articles).map_err(EngineError::Serialize)?;
+                map.serialize_entry("events", &Events { store, leads: &leads }).map_err(EngineError::Serialize)?;
+                map.serialize_entry("stories", &stories).map_err(EngineError::Serialize)?;
+                map.serialize_entry("entities", &entities).map_err(EngineError::Serialize)?;
+                map.serialize_entry("claims", &Claims(&facts)).map_err(EngineError::Serialize)?;
+                map.serialize_entry("conflicts", &findings).map_err(EngineError::Serialize)?;
+                SerializeMap::end(map).map_err(EngineError::Serialize)?;
+                writeln!(out).map_err(EngineError::Write)?;
+            }
+            ExportFormat::Ndjson => {
+                let mut line = |kind: &str, record: &dyn erased::Line| -> Result<()> { record.write(kind, &mut *out) };
+                line("export", &serde_json::json!({"version": EXPORT_VERSION}))?;
+                let mut failure = None;
+                let walked = articles.each(&mut |view| {
+                    line("article", &view).map_err(|e| {
+                        let message = e.to_string();
+                        failure = Some(e);
+                        StoreError::Other(message)
+                    })
+                });
+                if let Some(error) = failure {
+                    return Err(error);
+                }
+                walked.map_err(EngineError::Query)?;
+                let mut failure = None;
+                let walked = store.for_each_event(&mut |event| {
+                    line("event", &export_event(event, &leads)).map_err(|e| {
+                        let message = e.to_string();
+                        failure = Some(e);
+                        StoreError::Other(message)
+                    })
+                });
+                if let Some(error) = failure {
+                    return Err(error);
+                }
+                walked.map_err(EngineError::Query)?;
+                for story in &stories {
+                    line("story", story)?;
+                }
+                for entity in &entities {
+                    line("entity", entity)?;
+                }
+                for (article, facts) in &facts {
+                    for claim in claims_of(article, facts) {
+                        line("claim", &claim)?;
+                    }
+                }
+                for finding in &findings {
+                    line("conflict", finding)?;
+                }
+            }
+        }
+        out.flush().map_err(EngineError::Write)
+    }
+}
+
+/// Writing one newline-delimited record of any serializable type.
+mod erased {
+    use std::io::Write;
+
+    use serde::Serialize;
+
+    use super::{EngineError, Result};
+
+    pub trait Line {
+        fn write(&self, kind: &str, out: &mut dyn Write) -> Result<()>;
+    }
+
+    impl<T: Serialize> Line for T {
+        fn write(&self, kind: &str, out: &mut dyn Write) -> Result<()> {
+            serde_json::to_writer(&mut *out, &super::Record { kind, record: self }).map_err(EngineError::Serialize)?;
+            out.write_all(b"\n").map_err(EngineError::Write)
+        }
+    }
+}
