@@ -269,10 +269,31 @@ fn main() -> ExitCode {
         // `marsad list | head`: the reader went away; nothing is wrong.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("marsad: {}", terminal::strip_controls(&format!("{error:#}")));
+            eprintln!("marsad: {}", terminal::strip_controls(&causes_once(&error)));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error and its causes, `a: b: c`, each said once: a cause that only repeats what was said
+/// (SQLite's `Error code 26: file is not a database` under `file is not a database`) is left out.
+fn causes_once(error: &anyhow::Error) -> String {
+    let mut said = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        let core = text
+            .split_once(": ")
+            .filter(|(head, _)| head.starts_with("Error code "))
+            .map_or(text.as_str(), |(_, rest)| rest);
+        if said.contains(core) {
+            continue;
+        }
+        if !said.is_empty() {
+            said.push_str(": ");
+        }
+        said.push_str(&text);
+    }
+    said
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

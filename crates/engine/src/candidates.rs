@@ -3,33 +3,45 @@
 
 use std::collections::HashMap;
 
-use marsad_store::MIN_SHARED_TERMS;
+use chrono::NaiveDate;
+use marsad_core::link::candidates::{Candidate, MIN_SHARED_TERMS};
 
 #[derive(Default)]
 pub struct BatchIndex {
-    ids: Vec<String>,
+    articles: Vec<(String, Option<NaiveDate>)>,
     by_band: HashMap<u64, Vec<usize>>,
     by_term: HashMap<u64, Vec<usize>>,
 }
 
 impl BatchIndex {
     /// Articles of the batch sharing an LSH bucket, or at least [`MIN_SHARED_TERMS`] top terms.
-    pub fn candidates(&self, bands: &[u64], terms: &[u64]) -> Vec<String> {
-        let mut shared_terms: HashMap<usize, usize> = HashMap::new();
-        for term in terms {
-            for &i in self.by_term.get(term).into_iter().flatten() {
-                *shared_terms.entry(i).or_default() += 1;
+    pub fn candidates(&self, bands: &[u64], terms: &[u64]) -> Vec<Candidate> {
+        let mut found: HashMap<usize, (usize, bool)> = HashMap::new();
+        for band in bands {
+            for &i in self.by_band.get(band).into_iter().flatten() {
+                found.entry(i).or_default().1 = true;
             }
         }
-        let mut found: Vec<usize> =
-            bands.iter().flat_map(|b| self.by_band.get(b).into_iter().flatten().copied()).collect();
-        found.extend(shared_terms.into_iter().filter(|(_, n)| *n >= MIN_SHARED_TERMS).map(|(i, _)| i));
-        found.into_iter().map(|i| self.ids[i].clone()).collect()
+        for term in terms {
+            for &i in self.by_term.get(term).into_iter().flatten() {
+                found.entry(i).or_default().0 += 1;
+            }
+        }
+        found
+            .into_iter()
+            .filter(|(_, (shared_terms, shared_bucket))| *shared_bucket || *shared_terms >= MIN_SHARED_TERMS)
+            .map(|(i, (shared_terms, shared_bucket))| Candidate {
+                id: self.articles[i].0.clone(),
+                shared_terms,
+                shared_bucket,
+                date: self.articles[i].1,
+            })
+            .collect()
     }
 
-    pub fn add(&mut self, id: &str, bands: &[u64], terms: &[u64]) {
-        let i = self.ids.len();
-        self.ids.push(id.to_owned());
+    pub fn add(&mut self, id: &str, date: Option<NaiveDate>, bands: &[u64], terms: &[u64]) {
+        let i = self.articles.len();
+        self.articles.push((id.to_owned(), date));
         for &band in bands {
             self.by_band.entry(band).or_default().push(i);
         }

@@ -2,10 +2,11 @@
 //! new links or new facts touched are clustered again into events and storylines, their
 //! conflicts and agreements found, and all of it stored in place of what they had.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use marsad_core::link::conflicts::{self, ArticleClaims, Finding};
 use marsad_core::link::incremental::{self, ClusterUpdate};
+use marsad_core::link::{EventCluster, Link, Placement};
 use marsad_store::{ClusterSource, Store};
 use serde::Serialize;
 
@@ -17,34 +18,41 @@ use crate::progress::{Progress, Unit};
 pub struct ClusterReport {
     /// Articles waiting to be clustered (new, re-dated, or with new facts).
     pub pending: usize,
-    /// Articles clustered again: every article of the components those touched.
+    /// Articles whose events were drawn again: every article of the event components those touched.
     pub articles: usize,
-    /// The largest component clustered again.
-    pub largest_component: usize,
+    /// The largest event component drawn again, in articles.
+    pub largest_event_component: usize,
+    /// Events whose storylines were drawn again: every event of the story components touched.
     pub events: usize,
+    /// The largest story component drawn again, in events.
+    pub largest_story_component: usize,
+    /// Storylines drawn.
     pub stories: usize,
+    /// Scopes (storylines, or lone events) whose conflicts and agreements were found again.
+    pub scopes: usize,
     pub findings: usize,
     pub seconds: f64,
 }
 
 impl ClusterReport {
-    /// `clustered N articles (…) in S s: E events, T storylines, F findings`.
+    /// `clustered N articles … in S s: …`.
     pub fn summary(&self) -> String {
         format!(
-            "clustered {} article{} again for {} pending in {:.1}s (largest component {}): {} events, {} storylines, {} conflicts and agreements",
-            self.articles,
-            if self.articles == 1 { "" } else { "s" },
+            "clustered {} pending article{} in {:.1}s: events of {} articles drawn again (largest event component {}), storylines of {} events (largest story component {} events): {} storylines, {} conflicts and agreements",
             self.pending,
+            if self.pending == 1 { "" } else { "s" },
             self.seconds,
-            self.largest_component,
+            self.articles,
+            self.largest_event_component,
             self.events,
+            self.largest_story_component,
             self.stories,
             self.findings
         )
     }
 }
 
-/// Clusters the articles waiting for it, with every article of their components.
+/// Clusters what the articles waiting for it can change.
 pub fn recluster(store: &mut dyn Store, progress: &dyn Progress) -> Result<ClusterReport> {
     let started = std::time::Instant::now();
     let pending = store.cluster_pending().map_err(EngineError::Cluster)?;
@@ -54,31 +62,60 @@ pub fn recluster(store: &mut dyn Store, progress: &dyn Progress) -> Result<Clust
     }
     progress.start("clustering", None, Unit::Articles);
     let update = incremental::recluster(&ClusterSource(&*store), &pending).map_err(EngineError::Cluster)?;
-    let findings = findings_of(&*store, &update)?;
-    store.save_clusters(&update, &findings).map_err(EngineError::Cluster)?;
+    let (changed, gone) = update.changed_scopes();
+    let findings = findings_of(&*store, &update, &changed)?;
+    let gone: Vec<String> = gone.into_iter().collect();
+    store.save_clusters(&update, &findings, &gone).map_err(EngineError::Cluster)?;
     progress.finish();
     report.articles = update.articles.len();
-    report.largest_component = update.largest_component();
+    report.largest_event_component = update.largest_event_component();
     report.events = update.clusters.events.len();
+    report.largest_story_component = update.largest_story_component();
     report.stories = update.clusters.stories.len();
+    report.scopes = changed.len();
     report.findings = findings.len();
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
 
-/// The conflicts and agreements among the update's articles: scopes (an event, or its
-/// storyline) never cross a component, so these are exactly what all articles would give here.
-fn findings_of(store: &dyn Store, update: &ClusterUpdate) -> Result<Vec<Finding>> {
-    let facts = store.facts_of(&update.articles).map_err(EngineError::Cluster)?;
-    // Articles a link says report one happening, for each article, sorted.
-    let mut linked: HashMap<&str, Vec<&str>> = HashMap::new();
-    for link in update.links.iter().filter(|l| l.relation.is_same_event()) {
-        linked.entry(&link.a).or_default().push(&link.b);
-        linked.entry(&link.b).or_default().push(&link.a);
+/// The conflicts and agreements of the scopes that changed: a scope (a storyline, or an event
+/// in none) never crosses a story component, so these are what all articles would give there.
+fn findings_of(store: &dyn Store, update: &ClusterUpdate, changed: &BTreeSet<String>) -> Result<Vec<Finding>> {
+    let scopes = update.scopes();
+    let events: Vec<&EventCluster> =
+        update.clusters.events.iter().filter(|e| scopes.get(&e.id).is_some_and(|s| changed.contains(s))).collect();
+    let articles: Vec<String> = events.iter().flat_map(|e| e.articles.iter().cloned()).collect();
+    if articles.is_empty() {
+        return Ok(Vec::new());
     }
-    linked.values_mut().for_each(|ids| ids.sort_unstable());
+    let facts = store.facts_of(&articles).map_err(EngineError::Cluster)?;
+    // Where each article sits: drawn again, or as stored (its storyline is its event's, now).
+    let mut placements: HashMap<String, Placement> = HashMap::new();
+    let stored_ids: Vec<String> =
+        articles.iter().filter(|a| !update.clusters.placements.contains_key(*a)).cloned().collect();
+    placements.extend(store.placements(Some(&stored_ids)).map_err(EngineError::Cluster)?);
+    placements.extend(update.clusters.placements.iter().map(|(id, p)| (id.clone(), p.clone())));
+    let story_of: HashMap<&str, Option<&str>> = events.iter().map(|e| (e.id.as_str(), e.story.as_deref())).collect();
+    // Articles a link says report one happening, for each article, sorted.
+    let mut linked: HashMap<String, Vec<String>> = HashMap::new();
+    let drawn: BTreeSet<&str> = update.articles.iter().map(String::as_str).collect();
+    let mut same_event: Vec<Link> = update.links.iter().filter(|l| l.relation.is_same_event()).cloned().collect();
+    for article in articles.iter().filter(|a| !drawn.contains(a.as_str())) {
+        same_event.extend(
+            store.links_of(article).map_err(EngineError::Cluster)?.into_iter().filter(|l| l.relation.is_same_event()),
+        );
+    }
+    for link in &same_event {
+        linked.entry(link.a.clone()).or_default().push(link.b.clone());
+        linked.entry(link.b.clone()).or_default().push(link.a.clone());
+    }
+    for others in linked.values_mut() {
+        others.sort_unstable();
+        others.dedup();
+    }
+    let linked: HashMap<&str, Vec<&str>> =
+        linked.iter().map(|(id, others)| (id.as_str(), others.iter().map(String::as_str).collect())).collect();
     let nothing: Vec<&str> = Vec::new();
-    let placements = &update.clusters.placements;
     let claims: Vec<ArticleClaims> = facts
         .iter()
         .filter_map(|(id, facts)| {
@@ -86,7 +123,7 @@ fn findings_of(store: &dyn Store, update: &ClusterUpdate) -> Result<Vec<Finding>
             Some(ArticleClaims {
                 article: id,
                 event: &placement.event,
-                story: placement.story.as_deref(),
+                story: story_of.get(placement.event.as_str()).copied().flatten(),
                 source: placement.duplicate_of.as_ref().map_or(id.as_str(), |d| d.id.as_str()),
                 linked: linked.get(id.as_str()).unwrap_or(&nothing),
                 claims: &facts.numbers,

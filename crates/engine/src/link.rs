@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use marsad_core::analyze::fingerprint::bands;
 use marsad_core::analyze::{background::Background, Profile};
+use marsad_core::link::candidates::worth_comparing;
 use marsad_core::link::{compare, Relation};
 use marsad_store::{LinkedArticle, Store, StoredLink};
 use serde::Serialize;
@@ -19,7 +20,9 @@ use crate::progress::{Progress, Unit};
 pub struct LinkReport {
     /// Articles linked in this step.
     pub articles: usize,
-    /// Candidate pairs compared.
+    /// Pairs sharing an LSH bucket or two top terms.
+    pub candidates: usize,
+    /// Candidate pairs compared: those `candidates::worth_comparing` keeps.
     pub compared: usize,
     /// Links found, by relation.
     pub links: BTreeMap<&'static str, usize>,
@@ -31,11 +34,12 @@ impl LinkReport {
     pub fn summary(&self, kind: &str) -> String {
         let found: Vec<String> = self.links.iter().map(|(relation, n)| format!("{n} {relation}")).collect();
         format!(
-            "{} {kind}article{} in {:.1}s: {} candidate pairs compared, {}",
+            "{} {kind}article{} in {:.1}s: {} candidate pairs compared (of {} sharing keys), {}",
             self.articles,
             if self.articles == 1 { "" } else { "s" },
             self.seconds,
             self.compared,
+            self.candidates,
             if found.is_empty() { "no links".to_owned() } else { found.join(", ") }
         )
     }
@@ -75,12 +79,16 @@ pub fn link(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> Res
         let terms = profile.top_terms.clone();
         let mentions_until = profile.mentions_until;
         let month_days = profile.month_days.clone();
+        let date = profile.date;
         // Relinking all, every article is in the batch: the stored keys are about to go.
-        let mut candidates = match scope {
+        let mut found = match scope {
             Scope::New => store.link_candidates(&keys, &terms).map_err(EngineError::Link)?,
             Scope::All => Vec::new(),
         };
-        candidates.extend(batch.candidates(&keys, &terms));
+        found.extend(batch.candidates(&keys, &terms));
+        report.candidates += found.len();
+        let mut candidates: Vec<String> =
+            found.into_iter().filter(|c| worth_comparing(date, c)).map(|c| c.id).collect();
         candidates.sort_unstable();
         candidates.dedup();
         for other in candidates.iter().filter(|other| *other != id) {
@@ -96,8 +104,8 @@ pub fn link(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> Res
                 links.push(StoredLink { a, b, relation, scores });
             }
         }
-        batch.add(id, &keys, &terms);
-        linked.push(LinkedArticle { id: id.clone(), mentions_until, month_days, bands: keys, terms });
+        batch.add(id, date, &keys, &terms);
+        linked.push(LinkedArticle { id: id.clone(), mentions_until, month_days, bands: keys, terms, date });
         progress.advance(1);
     }
     match scope {

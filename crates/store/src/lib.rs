@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use marsad_core::link::conflicts::Finding;
 use marsad_core::link::incremental::{ClusterGraph, ClusterUpdate};
+use marsad_core::link::storylines::EventEdge;
 use marsad_core::link::{ArticleNode, EventCluster, Link, Placement, StoryCluster};
 use marsad_core::{Article, Rejection};
 use serde::Serialize;
@@ -104,6 +105,8 @@ pub struct LinkedArticle {
     pub bands: Vec<u64>,
     /// Its top terms (`Profile::top_terms`).
     pub terms: Vec<u64>,
+    /// Its own date (`Profile::date`): candidates are chosen by how far apart dates are.
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// A link between two stored articles (`a < b`), with its scores.
@@ -139,8 +142,7 @@ pub struct Page<T> {
     pub items: Vec<T>,
 }
 
-/// Two articles are same-event candidates when they share at least this many top terms.
-pub const MIN_SHARED_TERMS: usize = 2;
+pub use marsad_core::link::candidates::{Candidate, MIN_SHARED_TERMS};
 
 /// The storage interface every backend implements.
 pub trait Store {
@@ -181,8 +183,10 @@ pub trait Store {
     fn article_ids(&self) -> Result<Vec<String>, StoreError>;
 
     /// Linked articles that share an LSH bucket, or at least [`MIN_SHARED_TERMS`] top terms,
-    /// with these keys: the candidate pairs, found without comparing every pair. Sorted ids.
-    fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError>;
+    /// with these keys, with what they share and their dates (for
+    /// `marsad_core::link::candidates::worth_comparing`): found without comparing every pair.
+    /// Sorted by id.
+    fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<Candidate>, StoreError>;
 
     /// Records linked articles and the links found, in one transaction.
     fn save_links(&mut self, linked: &[LinkedArticle], links: &[StoredLink]) -> Result<(), StoreError>;
@@ -215,11 +219,23 @@ pub trait Store {
     /// sighting, facts read again), in id order.
     fn cluster_pending(&self) -> Result<Vec<String>, StoreError>;
 
-    /// The component the last clustering placed `id` in.
-    fn component_of(&self, id: &str) -> Result<Option<String>, StoreError>;
+    /// The event component the last clustering placed `article` in.
+    fn event_component_of(&self, article: &str) -> Result<Option<String>, StoreError>;
 
-    /// The articles the last clustering placed in `component`, in id order.
-    fn component_members(&self, component: &str) -> Result<Vec<String>, StoreError>;
+    /// The articles of an event component, in id order.
+    fn event_component_members(&self, component: &str) -> Result<Vec<String>, StoreError>;
+
+    /// The event the last clustering placed `article` in.
+    fn event_of(&self, article: &str) -> Result<Option<String>, StoreError>;
+
+    /// The story component the last clustering placed `event` in.
+    fn story_component_of(&self, event: &str) -> Result<Option<String>, StoreError>;
+
+    /// The events of a story component, each with `after` as its own articles give it.
+    fn story_component_events(&self, component: &str) -> Result<Vec<EventCluster>, StoreError>;
+
+    /// The stored event edges with `event` at one end.
+    fn event_edges_of(&self, event: &str) -> Result<Vec<EventEdge>, StoreError>;
 
     /// Every link with `id` at one end (relation and similarity only).
     fn links_of(&self, id: &str) -> Result<Vec<Link>, StoreError>;
@@ -227,8 +243,14 @@ pub trait Store {
     /// These articles as clustering sees them, in id order.
     fn nodes_of(&self, ids: &[String]) -> Result<Vec<ArticleNode>, StoreError>;
 
-    /// Replaces the clusters and findings of the update's articles, in one transaction.
-    fn save_clusters(&mut self, update: &ClusterUpdate, findings: &[Finding]) -> Result<(), StoreError>;
+    /// Stores a re-clustering in one transaction: what the update replaces goes, and so do the
+    /// findings of `gone_scopes`; `findings` (of the scopes that changed) are added.
+    fn save_clusters(
+        &mut self,
+        update: &ClusterUpdate,
+        findings: &[Finding],
+        gone_scopes: &[String],
+    ) -> Result<(), StoreError>;
 
     // Clusters: what the queries read.
 
@@ -268,16 +290,28 @@ pub struct ClusterSource<'a>(pub &'a dyn Store);
 
 impl ClusterGraph for ClusterSource<'_> {
     type Error = StoreError;
-    fn component_of(&self, id: &str) -> Result<Option<String>, StoreError> {
-        self.0.component_of(id)
+    fn event_component_of(&self, article: &str) -> Result<Option<String>, StoreError> {
+        self.0.event_component_of(article)
     }
-    fn component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
-        self.0.component_members(component)
+    fn event_component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
+        self.0.event_component_members(component)
     }
-    fn links_of(&self, id: &str) -> Result<Vec<Link>, StoreError> {
-        self.0.links_of(id)
+    fn links_of(&self, article: &str) -> Result<Vec<Link>, StoreError> {
+        self.0.links_of(article)
     }
     fn nodes(&self, ids: &[String]) -> Result<Vec<ArticleNode>, StoreError> {
         self.0.nodes_of(ids)
+    }
+    fn event_of(&self, article: &str) -> Result<Option<String>, StoreError> {
+        self.0.event_of(article)
+    }
+    fn story_component_of(&self, event: &str) -> Result<Option<String>, StoreError> {
+        self.0.story_component_of(event)
+    }
+    fn story_component_events(&self, component: &str) -> Result<Vec<EventCluster>, StoreError> {
+        self.0.story_component_events(component)
+    }
+    fn event_edges_of(&self, event: &str) -> Result<Vec<EventEdge>, StoreError> {
+        self.0.event_edges_of(event)
     }
 }

@@ -21,8 +21,25 @@ pub use publication::{parse_publication_line, PublicationLine};
 /// Reason recorded for a site name line above the headline.
 pub const REASON_SITE_HEADER: &str = "site name above the headline";
 
+/// Text with its HTML character references (`&quot;`, `&#39;`, `&amp;`) decoded: scraped dumps
+/// keep them in titles and text that are not HTML. (HTML pages are decoded by their parser.)
+fn decode_entities(text: &str) -> String {
+    if text.contains('&') {
+        html_escape::decode_html_entities(text).into_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
 /// Cleans one raw document into an article.
-pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
+pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
+    if doc.format != Format::Html {
+        doc.body = decode_entities(&doc.body);
+        let declared = &mut doc.declared;
+        for field in [&mut declared.title, &mut declared.description, &mut declared.author, &mut declared.source] {
+            *field = field.as_deref().map(decode_entities);
+        }
+    }
     let display = normalize(&doc.body, Mode::Exact);
     let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
     let mut removed = Vec::new();
@@ -326,6 +343,18 @@ mod tests {
         assert_eq!(article.text, "افتتحت البلدية جسرا جديدا.\nوقال رئيسها إن الجسر سيخفف الزحام.");
         assert!(article.removed.is_empty());
         assert_eq!(article.id, article_id(&article.text));
+    }
+
+    #[test]
+    fn html_entities_in_a_dump_are_decoded() {
+        let mut doc = txt(
+            "قال الوزير &quot;سنبني الجسر&quot; وأضاف أن العمل يبدأ غدا &amp; ينتهي بعد عام.\nوتابع أن التمويل جاهز.",
+        );
+        doc.declared.title = Some("الوزير: &#39;الجسر&#39; خلال عام".into());
+        let article = clean(doc).unwrap();
+        assert_eq!(article.title.as_deref(), Some("الوزير: 'الجسر' خلال عام"));
+        assert!(article.text.starts_with("قال الوزير \"سنبني الجسر\" وأضاف"), "{}", article.text);
+        assert!(article.text.contains("غدا & ينتهي"));
     }
 
     #[test]

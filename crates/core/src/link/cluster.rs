@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::groups::{Components, GroupAverage};
 use super::relation::Relation;
+use super::storylines;
 
 /// One article as clustering sees it.
 #[derive(Debug, Clone)]
@@ -83,6 +85,10 @@ pub struct EventCluster {
     /// For each group of copies and rewrites in the event: its original and the agency whose
     /// text it carries, where that can be told.
     pub origins: Vec<Origin>,
+    /// Days of a month its articles mention without a year, as (month, day): resolved against
+    /// its storyline's dates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub month_days: Vec<(u32, u32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -120,100 +126,6 @@ pub const EVENT_AVERAGE: f64 = 0.3;
 /// The same for events into a storyline (event pairs weigh their strongest article link).
 pub const STORY_AVERAGE: f64 = 0.1;
 
-/// Group-average agglomeration over indices: union-find with sizes and the summed link weights
-/// between groups.
-struct GroupAverage {
-    parent: Vec<usize>,
-    size: Vec<usize>,
-    /// For each root: the summed weights of links to other roots.
-    weights: Vec<HashMap<usize, f64>>,
-}
-
-impl GroupAverage {
-    fn new(n: usize) -> Self {
-        GroupAverage { parent: (0..n).collect(), size: vec![1; n], weights: vec![HashMap::new(); n] }
-    }
-
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
-    }
-
-    /// Records a link between two singletons (before any merge).
-    fn add_weight(&mut self, a: usize, b: usize, weight: f64) {
-        if a != b {
-            *self.weights[a].entry(b).or_default() += weight;
-            *self.weights[b].entry(a).or_default() += weight;
-        }
-    }
-
-    /// The average link weight over all pairs across two groups (given by their roots).
-    fn average(&self, a: usize, b: usize) -> f64 {
-        self.weights[a].get(&b).copied().unwrap_or(0.0) / (self.size[a] * self.size[b]) as f64
-    }
-
-    /// Merges two groups (by their roots) into the one with the smaller root; returns it.
-    fn merge(&mut self, a: usize, b: usize) -> usize {
-        let (root, gone) = if a < b { (a, b) } else { (b, a) };
-        self.parent[gone] = root;
-        self.size[root] += self.size[gone];
-        let moved = std::mem::take(&mut self.weights[gone]);
-        for (other, weight) in moved {
-            if other == root {
-                continue;
-            }
-            *self.weights[root].entry(other).or_default() += weight;
-            let theirs = &mut self.weights[other];
-            theirs.remove(&gone);
-            *theirs.entry(root).or_default() += weight;
-        }
-        self.weights[root].remove(&gone);
-        root
-    }
-
-    fn groups(&mut self) -> Vec<Vec<usize>> {
-        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..self.parent.len() {
-            let root = self.find(i);
-            groups.entry(root).or_default().push(i);
-        }
-        groups.into_values().collect()
-    }
-}
-
-/// Union-find over indices, joining towards the smaller index so results never depend on the
-/// order of unions.
-struct Components(Vec<usize>);
-
-impl Components {
-    fn new(n: usize) -> Self {
-        Components((0..n).collect())
-    }
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        let (low, high) = if a < b { (a, b) } else { (b, a) };
-        self.0[high] = low;
-    }
-    fn groups(&mut self) -> Vec<Vec<usize>> {
-        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..self.0.len() {
-            let root = self.find(i);
-            groups.entry(root).or_default().push(i);
-        }
-        groups.into_values().collect()
-    }
-}
-
 /// True if `a` is a better original than `b`: the earlier where both dates are known; else
 /// the one that carries an agency's text (a wire story is the source of its rewrites); else the
 /// more complete; else the smaller id.
@@ -230,33 +142,33 @@ fn is_better_origin(a: &ArticleNode, b: &ArticleNode) -> bool {
     (std::cmp::Reverse(a.length), &a.id) < (std::cmp::Reverse(b.length), &b.id)
 }
 
-/// Resolves each undated event's yearless day mentions (`الثالث من سبتمبر`) against the latest
-/// date its storyline states: the event is on or after the latest such day.
-fn bound_undated_events(events: &mut [EventCluster], nodes: &[&ArticleNode], members: &[Vec<usize>], story: &[usize]) {
-    let Some(reference) = story.iter().filter_map(|&e| events[e].date).max() else { return };
-    for &e in story {
-        if events[e].date.is_some() {
-            continue;
-        }
-        let resolved = members[e]
-            .iter()
-            .flat_map(|&i| nodes[i].month_days.iter())
-            .filter_map(|&(month, day)| {
-                marsad_arabic::dates::resolve(&marsad_arabic::DateValue::MonthDay { month, day }, reference)
-            })
-            .max();
-        events[e].after = events[e].after.max(resolved);
-    }
+/// Clusters `articles` by `links` (links naming unknown articles are ignored): events by
+/// their same-event links ([`cluster_events`]), then storylines over the events
+/// ([`storylines::cluster_stories`]).
+pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
+    let level = cluster_events(articles, links);
+    let edges = storylines::event_edges(&level.placements, links);
+    let stories = storylines::cluster_stories(&level.events, &edges);
+    stories.apply(level)
 }
 
-/// Clusters `articles` by `links` (links naming unknown articles are ignored).
-pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
+/// Events and where each article sits in them; storylines not drawn yet (`story` is `None`,
+/// and an undated event's `after` is only what its own articles mention).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EventLevel {
+    pub events: Vec<EventCluster>,
+    pub placements: BTreeMap<String, Placement>,
+}
+
+/// Events of `articles`: only copy, rewrite and same-event links count, so events never
+/// cross a component of those links.
+pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
     let mut nodes: Vec<&ArticleNode> = articles.iter().collect();
     nodes.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     let index: HashMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
     let mut direct: HashMap<(usize, usize), (Relation, f64)> = HashMap::new();
     let mut ordered: Vec<(usize, usize, Relation, f64)> = Vec::new();
-    for link in links {
+    for link in links.iter().filter(|l| l.relation.is_same_event()) {
         let (Some(&a), Some(&b)) = (index.get(link.a.as_str()), index.get(link.b.as_str())) else { continue };
         direct.insert((a.min(b), a.max(b)), (link.relation, link.similarity));
         ordered.push((a.min(b), a.max(b), link.relation, link.similarity));
@@ -267,15 +179,10 @@ pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
     let mut copies = Components::new(nodes.len());
     // The dates each event's members state: (earliest, latest), by the event's root.
     let mut spans: Vec<Option<(NaiveDate, NaiveDate)>> = nodes.iter().map(|n| n.date.map(|d| (d, d))).collect();
-    for &(a, b, relation, similarity) in &ordered {
-        if relation.is_same_event() {
-            events.add_weight(a, b, similarity);
-        }
+    for &(a, b, _, similarity) in &ordered {
+        events.add_weight(a, b, similarity);
     }
     for &(a, b, relation, _) in &ordered {
-        if !relation.is_same_event() {
-            continue;
-        }
         let (ra, rb) = (events.find(a), events.find(b));
         if relation.is_copy() {
             copies.union(a, b);
@@ -301,28 +208,6 @@ pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
     for (e, group) in event_groups.iter().enumerate() {
         for &i in group {
             event_of[i] = e;
-        }
-    }
-    // Storylines: events joined by any link between their articles (same story, or a report
-    // of one event the dates or the average kept apart), again by group average.
-    let mut stories = GroupAverage::new(event_groups.len());
-    let mut event_links: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    for &(a, b, _, similarity) in &ordered {
-        let (ea, eb) = (event_of[a], event_of[b]);
-        if ea != eb {
-            let weight = event_links.entry((ea.min(eb), ea.max(eb))).or_insert(0.0);
-            *weight = weight.max(similarity);
-        }
-    }
-    let mut event_edges: Vec<((usize, usize), f64)> = event_links.into_iter().collect();
-    event_edges.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    for &((ea, eb), weight) in &event_edges {
-        stories.add_weight(ea, eb, weight);
-    }
-    for &((ea, eb), _) in &event_edges {
-        let (ra, rb) = (stories.find(ea), stories.find(eb));
-        if ra != rb && stories.average(ra, rb) >= STORY_AVERAGE {
-            stories.merge(ra, rb);
         }
     }
 
@@ -352,90 +237,43 @@ pub fn cluster(articles: &[ArticleNode], links: &[Link]) -> Clusters {
         });
     }
 
-    let relation_between = |direct: &HashMap<(usize, usize), (Relation, f64)>, a: usize, b: usize| {
-        direct.get(&(a.min(b), a.max(b))).copied()
-    };
-
-    let mut clusters = Clusters::default();
-    let story_groups: Vec<Vec<usize>> = stories.groups();
-    let mut story_of_event: Vec<Option<String>> = vec![None; event_groups.len()];
-    let mut built_events: Vec<EventCluster> = Vec::new();
+    let relation_between = |a: usize, b: usize| direct.get(&(a.min(b), a.max(b))).copied();
+    let mut level = EventLevel::default();
     for (e, group) in event_groups.iter().enumerate() {
         // Groups hold indices in order (by date, then id): the first is the earliest member.
         let first = group[0];
         let date = group.iter().filter_map(|&i| nodes[i].date).min();
         let after = if date.is_none() { group.iter().filter_map(|&i| nodes[i].mentions_until).max() } else { None };
         let title = group.iter().find_map(|&i| nodes[i].title.clone());
-        built_events.push(EventCluster {
-            id: nodes[first].id.clone(),
+        let mut month_days: Vec<(u32, u32)> = group.iter().flat_map(|&i| nodes[i].month_days.iter().copied()).collect();
+        month_days.sort_unstable();
+        month_days.dedup();
+        let event_id = nodes[first].id.clone();
+        for &i in group {
+            let duplicate_of = origin_of.get(&i).filter(|&&o| o != i).map(|&o| {
+                let (relation, score) = relation_between(i, o).unwrap_or((Relation::Rewrite, 0.0));
+                DuplicateOf { id: nodes[o].id.clone(), relation, score }
+            });
+            let relation_to_event = (i != first)
+                .then(|| relation_between(i, first).map_or(Relation::SameEvent, |(r, _)| r))
+                .map(|r| if r.is_same_event() { r } else { Relation::SameEvent });
+            level.placements.insert(
+                nodes[i].id.clone(),
+                Placement { event: event_id.clone(), story: None, duplicate_of, relation_to_event },
+            );
+        }
+        level.events.push(EventCluster {
+            id: event_id,
             title,
             date,
             after,
             articles: group.iter().map(|&i| nodes[i].id.clone()).collect(),
             story: None,
             origins: origins_by_event.remove(&e).unwrap_or_default(),
+            month_days,
         });
     }
-    let event_sort_key =
-        |event: &EventCluster| (event.date.or(event.after).unwrap_or(NaiveDate::MAX), event.id.clone());
-    // In a storyline, an event nothing dates comes first: it cannot be placed, and it is shown
-    // as undated.
-    let story_sort_key =
-        |event: &EventCluster| (event.date.or(event.after).unwrap_or(NaiveDate::MIN), event.id.clone());
-    for group in story_groups.into_iter().filter(|g| g.len() > 1) {
-        let mut members: Vec<usize> = group;
-        bound_undated_events(&mut built_events, &nodes, &event_groups, &members);
-        members.sort_by_key(|&e| story_sort_key(&built_events[e]));
-        let id = built_events[members[0]].id.clone();
-        // The title of its largest event (ties: the earliest).
-        let title = members
-            .iter()
-            .max_by_key(|&&e| (built_events[e].articles.len(), std::cmp::Reverse(event_sort_key(&built_events[e]))))
-            .and_then(|&e| built_events[e].title.clone());
-        for &e in &members {
-            story_of_event[e] = Some(id.clone());
-        }
-        clusters.stories.push(StoryCluster {
-            id,
-            title,
-            events: members.iter().map(|&e| built_events[e].id.clone()).collect(),
-        });
-    }
-    for (e, event) in built_events.iter_mut().enumerate() {
-        event.story = story_of_event[e].clone();
-    }
-    for (e, group) in event_groups.iter().enumerate() {
-        let first = group[0];
-        for &i in group {
-            let duplicate_of = origin_of.get(&i).filter(|&&o| o != i).map(|&o| {
-                let (relation, score) = relation_between(&direct, i, o).unwrap_or((Relation::Rewrite, 0.0));
-                DuplicateOf { id: nodes[o].id.clone(), relation, score }
-            });
-            let relation_to_event = (i != first)
-                .then(|| relation_between(&direct, i, first).map_or(Relation::SameEvent, |(r, _)| r))
-                .map(|r| if r.is_same_event() { r } else { Relation::SameEvent });
-            clusters.placements.insert(
-                nodes[i].id.clone(),
-                Placement {
-                    event: built_events[e].id.clone(),
-                    story: story_of_event[e].clone(),
-                    duplicate_of,
-                    relation_to_event,
-                },
-            );
-        }
-    }
-    built_events.sort_by_key(event_sort_key);
-    clusters.stories.sort_by_key(|s| {
-        let dates = s
-            .events
-            .iter()
-            .filter_map(|id| built_events.iter().find(|e| &e.id == id))
-            .filter_map(|e| e.date.or(e.after));
-        (dates.min().unwrap_or(NaiveDate::MAX), s.id.clone())
-    });
-    clusters.events = built_events;
-    clusters
+    level
 }
 
 #[cfg(test)]

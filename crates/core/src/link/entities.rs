@@ -310,7 +310,7 @@ pub fn candidates(entities: &[Entity], name: &str, kind: Option<EntityKind>) -> 
     let without_role: Option<String> = key.split_once(' ').map(|(_, rest)| rest.to_owned());
     let closeness = |entity: &Entity| -> Option<u8> {
         let keys: Vec<String> = entity.variants.iter().map(|v| words(&marsad_arabic::match_key(v))).collect();
-        if keys.iter().any(|k| *k == key) {
+        if keys.contains(&key) {
             return Some(0);
         }
         if entity.variants.iter().any(|v| same_name(v, &key)) {

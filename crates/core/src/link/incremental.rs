@@ -1,87 +1,159 @@
-//! Incremental clustering: re-cluster only the connected components of the link graph that new
-//! articles or new links touched, with a result identical to clustering everything again.
+//! Incremental clustering: after a batch, draw again only what its articles and links can
+//! change, with a result identical to clustering everything again.
 //!
-//! Clustering (`cluster`) never crosses a connected component of the link graph: events grow
-//! along links, storylines join events along links, and every id, date and title is taken from
-//! a component's own articles. So a component no new link reaches keeps its clusters, and a
-//! touched component — grown by the union of the old components its new links join — is
-//! clustered on its own. A graph source ([`ClusterGraph`]) says what is stored; [`recluster`]
-//! returns what to replace ([`ClusterUpdate`]).
+//! Two levels, because the link graph of a news store has one giant component (same-story
+//! links join a third of SaudiNewsNet) while its copy and same-event links do not:
+//! - **events** never cross a component of the copy and same-event links (an *event
+//!   component*). Only the event components that touched articles (new, re-dated, new facts)
+//!   reach, through those links, are clustered again, from their articles and links;
+//! - **storylines** never cross a component of the links between events (a *story
+//!   component*). The story components those new events reach are clustered again from their
+//!   events and the strongest link between each pair of events (stored *event edges*), without
+//!   reading their articles or links.
+//!
+//! A store says what it holds through [`ClusterGraph`]; [`recluster`] returns what to replace
+//! ([`ClusterUpdate`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::cluster::{cluster, ArticleNode, Clusters, Link};
+use chrono::NaiveDate;
+
+use super::cluster::{cluster_events, ArticleNode, Clusters, EventCluster, Link};
+use super::storylines::{cluster_stories, event_edges, EventEdge};
+use super::Placement;
 
 /// What the store knows of the link graph and the clusters drawn so far.
 pub trait ClusterGraph {
     type Error;
-    /// The component `id` was placed in by the last clustering (`None` if it never was).
-    fn component_of(&self, id: &str) -> Result<Option<String>, Self::Error>;
-    /// Every article the last clustering placed in `component`.
-    fn component_members(&self, component: &str) -> Result<Vec<String>, Self::Error>;
-    /// Every stored link with `id` at one end.
-    fn links_of(&self, id: &str) -> Result<Vec<Link>, Self::Error>;
+    /// The event component `article` was in at the last clustering (`None`: never clustered).
+    fn event_component_of(&self, article: &str) -> Result<Option<String>, Self::Error>;
+    /// Every article of an event component.
+    fn event_component_members(&self, component: &str) -> Result<Vec<String>, Self::Error>;
+    /// Every stored link with `article` at one end.
+    fn links_of(&self, article: &str) -> Result<Vec<Link>, Self::Error>;
     /// The articles `ids` as clustering sees them (unknown ids are left out).
     fn nodes(&self, ids: &[String]) -> Result<Vec<ArticleNode>, Self::Error>;
+    /// The event `article` was placed in at the last clustering.
+    fn event_of(&self, article: &str) -> Result<Option<String>, Self::Error>;
+    /// The story component `event` was in at the last clustering.
+    fn story_component_of(&self, event: &str) -> Result<Option<String>, Self::Error>;
+    /// Every event of a story component as stored, but with `after` as its own articles give it
+    /// (before its storyline bounded it).
+    fn story_component_events(&self, component: &str) -> Result<Vec<EventCluster>, Self::Error>;
+    /// Every stored event edge with `event` at one end.
+    fn event_edges_of(&self, event: &str) -> Result<Vec<EventEdge>, Self::Error>;
 }
 
-/// The clusters of the touched components, to replace what was stored for their articles.
+/// What a re-clustering replaces.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClusterUpdate {
-    /// Every article of the touched components, sorted.
+    /// Articles whose events were drawn again: every article of the touched event components.
     pub articles: Vec<String>,
-    /// The components these articles were in before (each is now part of a new one), sorted.
-    pub old_components: Vec<String>,
-    /// Their events, storylines and placements.
+    /// Each of those articles' event component: the smallest article id in it.
+    pub event_components: BTreeMap<String, String>,
+    /// The events those articles were in before (gone now, some drawn again alike).
+    pub removed_events: Vec<String>,
+    /// The events drawn again (`clusters.events` holds them, and the unchanged events of their
+    /// storylines' components).
+    pub new_events: BTreeSet<String>,
+    /// Each event's `after` as its own articles give it, for the events drawn again.
+    pub own_after: BTreeMap<String, Option<NaiveDate>>,
+    /// Event edges with a drawn-again event at one end: they replace every stored edge of a
+    /// removed event.
+    pub edges: Vec<EventEdge>,
+    /// The storylines the touched story components held before.
+    pub removed_stories: Vec<String>,
+    /// Every event of the touched story components, with its storyline, and those storylines;
+    /// placements of the articles drawn again.
     pub clusters: Clusters,
-    /// Each article's component: the smallest article id in it.
-    pub components: BTreeMap<String, String>,
-    /// The links among these articles, each once, ordered by `(a, b)`.
+    /// Each of those events' story component: the smallest event id in it.
+    pub story_components: BTreeMap<String, String>,
+    /// The storyline (or, for an event in none, the event) each event of the touched story
+    /// components belonged to before: the scopes whose findings may change.
+    pub old_scopes: BTreeMap<String, String>,
+    /// The links of the articles drawn again.
     pub links: Vec<Link>,
 }
 
 impl ClusterUpdate {
-    /// The size of the largest component re-clustered.
-    pub fn largest_component(&self) -> usize {
-        let mut sizes: HashMap<&str, usize> = HashMap::new();
-        for component in self.components.values() {
-            *sizes.entry(component).or_default() += 1;
-        }
-        sizes.into_values().max().unwrap_or(0)
+    /// The largest event component drawn again, in articles.
+    pub fn largest_event_component(&self) -> usize {
+        largest(self.event_components.values())
+    }
+
+    /// The largest story component drawn again, in events.
+    pub fn largest_story_component(&self) -> usize {
+        largest(self.story_components.values())
+    }
+
+    /// The scope (storyline, else the event itself) each event of the update belongs to now.
+    pub fn scopes(&self) -> BTreeMap<String, String> {
+        self.clusters.events.iter().map(|e| (e.id.clone(), e.story.clone().unwrap_or_else(|| e.id.clone()))).collect()
+    }
+
+    /// Scopes whose events changed (drawn again, or another set of events): their findings are
+    /// found again. The rest keep theirs.
+    pub fn changed_scopes(&self) -> (BTreeSet<String>, BTreeSet<String>) {
+        let group = |scopes: &BTreeMap<String, String>| {
+            let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for (event, scope) in scopes {
+                groups.entry(scope.clone()).or_default().insert(event.clone());
+            }
+            groups
+        };
+        let now = group(&self.scopes());
+        let before = group(&self.old_scopes);
+        let unchanged = |scope: &String, events: &BTreeSet<String>| {
+            before.get(scope) == Some(events) && events.iter().all(|e| !self.new_events.contains(e))
+        };
+        let changed_now: BTreeSet<String> =
+            now.iter().filter(|(scope, events)| !unchanged(scope, events)).map(|(s, _)| s.clone()).collect();
+        let gone: BTreeSet<String> = before
+            .keys()
+            .filter(|scope| now.get(*scope).is_none_or(|events| !unchanged(scope, events)))
+            .cloned()
+            .collect();
+        (changed_now, gone)
     }
 }
 
-/// The components that hold `touched` (articles that are new, re-dated, or have new links),
-/// clustered again. A new link always has a touched article at one end, so following the links
-/// of touched articles and taking in the whole old component of every article reached finds
-/// every article whose clusters can change.
+fn largest<'a>(components: impl Iterator<Item = &'a String>) -> usize {
+    let mut sizes: HashMap<&str, usize> = HashMap::new();
+    for component in components {
+        *sizes.entry(component).or_default() += 1;
+    }
+    sizes.into_values().max().unwrap_or(0)
+}
+
+/// Clusters again what `touched` (articles new, re-dated, or with new facts) can change.
 pub fn recluster<G: ClusterGraph>(graph: &G, touched: &[String]) -> Result<ClusterUpdate, G::Error> {
+    // Events: the touched event components, grown through same-event links.
     let touched_set: BTreeSet<&str> = touched.iter().map(String::as_str).collect();
     let mut members: BTreeSet<String> = BTreeSet::new();
-    let mut old_components: BTreeSet<String> = BTreeSet::new();
-    let mut links: BTreeMap<(String, String), Link> = BTreeMap::new();
+    let mut old_event_components: BTreeSet<String> = BTreeSet::new();
     let mut frontier: Vec<String> = touched.to_vec();
     while let Some(id) = frontier.pop() {
         if !members.insert(id.clone()) {
             continue;
         }
-        if let Some(component) = graph.component_of(&id)? {
-            if old_components.insert(component.clone()) {
-                frontier.extend(graph.component_members(&component)?.into_iter().filter(|m| !members.contains(m)));
+        if let Some(component) = graph.event_component_of(&id)? {
+            if old_event_components.insert(component.clone()) {
+                frontier
+                    .extend(graph.event_component_members(&component)?.into_iter().filter(|m| !members.contains(m)));
             }
         }
-        // Links of an untouched article all lie inside its old component, taken in whole above;
-        // they are read below with the component's other links.
+        // An untouched article's same-event links lie inside its old component, taken whole.
         if touched_set.contains(id.as_str()) {
-            for link in graph.links_of(&id)? {
-                let other = if link.a == id { &link.b } else { &link.a };
-                if !members.contains(other) {
-                    frontier.push(other.clone());
+            for link in graph.links_of(&id)?.into_iter().filter(|l| l.relation.is_same_event()) {
+                let other = if link.a == id { link.b } else { link.a };
+                if !members.contains(&other) {
+                    frontier.push(other);
                 }
             }
         }
     }
     let articles: Vec<String> = members.into_iter().collect();
+    let mut links: BTreeMap<(String, String), Link> = BTreeMap::new();
     for id in &articles {
         for link in graph.links_of(id)? {
             let key =
@@ -89,17 +161,114 @@ pub fn recluster<G: ClusterGraph>(graph: &G, touched: &[String]) -> Result<Clust
             links.entry(key).or_insert(link);
         }
     }
-    let nodes = graph.nodes(&articles)?;
     let links: Vec<Link> = links.into_values().collect();
-    let clusters = cluster(&nodes, &links);
-    let components = components_of(&articles, &links);
-    Ok(ClusterUpdate { articles, old_components: old_components.into_iter().collect(), clusters, components, links })
+    let mut removed_events: BTreeSet<String> = BTreeSet::new();
+    for id in &articles {
+        if let Some(event) = graph.event_of(id)? {
+            removed_events.insert(event);
+        }
+    }
+    let nodes = graph.nodes(&articles)?;
+    let article_set: BTreeSet<&str> = articles.iter().map(String::as_str).collect();
+    let same_event: Vec<Link> = links
+        .iter()
+        .filter(|l| {
+            l.relation.is_same_event() && article_set.contains(l.a.as_str()) && article_set.contains(l.b.as_str())
+        })
+        .cloned()
+        .collect();
+    let level = cluster_events(&nodes, &same_event);
+    let event_components = components_of(&articles, same_event.iter().map(|l| (l.a.as_str(), l.b.as_str())));
+
+    // Edges of the new events: the other end of a link outside the drawn articles is placed
+    // as stored.
+    let mut placements_seen: BTreeMap<String, Placement> = level.placements.clone();
+    for link in &links {
+        for end in [&link.a, &link.b] {
+            if !placements_seen.contains_key(end) {
+                if let Some(event) = graph.event_of(end)? {
+                    placements_seen.insert(
+                        end.clone(),
+                        Placement { event, story: None, duplicate_of: None, relation_to_event: None },
+                    );
+                }
+            }
+        }
+    }
+    let new_edges = event_edges(&placements_seen, &links);
+    let new_events: BTreeSet<String> = level.events.iter().map(|e| e.id.clone()).collect();
+
+    // Storylines: the story components the removed events were in, and those the new edges
+    // reach, with the new events.
+    let mut story_components: BTreeSet<String> = BTreeSet::new();
+    for event in removed_events.iter().chain(new_edges.iter().flat_map(|e| [&e.a, &e.b])) {
+        if new_events.contains(event) && !removed_events.contains(event) {
+            continue;
+        }
+        if let Some(component) = graph.story_component_of(event)? {
+            story_components.insert(component);
+        }
+    }
+    let mut events: BTreeMap<String, EventCluster> = BTreeMap::new();
+    let mut old_scopes: BTreeMap<String, String> = BTreeMap::new();
+    for component in &story_components {
+        for event in graph.story_component_events(component)? {
+            old_scopes.insert(event.id.clone(), event.story.clone().unwrap_or_else(|| event.id.clone()));
+            if !removed_events.contains(&event.id) {
+                events.insert(event.id.clone(), event);
+            }
+        }
+    }
+    let removed_stories: BTreeSet<String> =
+        old_scopes.iter().filter(|(event, scope)| event != scope).map(|(_, scope)| scope.clone()).collect();
+    let own_after: BTreeMap<String, Option<NaiveDate>> = level.events.iter().map(|e| (e.id.clone(), e.after)).collect();
+    for event in &level.events {
+        events.insert(event.id.clone(), event.clone());
+    }
+    let mut edges: BTreeMap<(String, String), f64> = BTreeMap::new();
+    for event in events.keys().filter(|e| !new_events.contains(*e)) {
+        for edge in graph.event_edges_of(event)? {
+            if removed_events.contains(&edge.a) || removed_events.contains(&edge.b) {
+                continue;
+            }
+            edges.insert((edge.a, edge.b), edge.weight);
+        }
+    }
+    for edge in &new_edges {
+        edges.insert((edge.a.clone(), edge.b.clone()), edge.weight);
+    }
+    let edges: Vec<EventEdge> = edges.into_iter().map(|((a, b), weight)| EventEdge { a, b, weight }).collect();
+    let mut events: Vec<EventCluster> = events.into_values().collect();
+    for event in &mut events {
+        event.story = None;
+    }
+    let stories = cluster_stories(&events, &edges);
+    let event_ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
+    let story_components = components_of(&event_ids, edges.iter().map(|e| (e.a.as_str(), e.b.as_str())));
+    let clusters = stories.apply(super::cluster::EventLevel { events, placements: level.placements });
+    Ok(ClusterUpdate {
+        articles,
+        event_components,
+        removed_events: removed_events.into_iter().collect(),
+        new_events,
+        own_after,
+        edges: new_edges,
+        removed_stories: removed_stories.into_iter().collect(),
+        clusters,
+        story_components,
+        old_scopes,
+        links,
+    })
 }
 
-/// Each article's connected component under `links`, named by its smallest article id.
-pub fn components_of(articles: &[String], links: &[Link]) -> BTreeMap<String, String> {
-    let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
-    let mut parent: Vec<usize> = (0..articles.len()).collect();
+/// Each of `ids`' connected component under `pairs`, named by its smallest id (pairs naming
+/// other ids are ignored).
+pub fn components_of<'a>(ids: &[String], pairs: impl Iterator<Item = (&'a str, &'a str)>) -> BTreeMap<String, String> {
+    let mut sorted: Vec<&str> = ids.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let index: HashMap<&str, usize> = sorted.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut parent: Vec<usize> = (0..sorted.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -107,185 +276,14 @@ pub fn components_of(articles: &[String], links: &[Link]) -> BTreeMap<String, St
         }
         i
     }
-    for link in links {
-        let (Some(&a), Some(&b)) = (index.get(link.a.as_str()), index.get(link.b.as_str())) else { continue };
+    for (a, b) in pairs {
+        let (Some(&a), Some(&b)) = (index.get(a), index.get(b)) else { continue };
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        // Join towards the smaller index: `articles` is sorted, so the root is the smallest id.
+        // Join towards the smaller index: `sorted` is in id order, so a root is its smallest id.
         parent[ra.max(rb)] = ra.min(rb);
     }
-    let mut sorted: Vec<usize> = (0..articles.len()).collect();
-    sorted.sort_by(|&x, &y| articles[x].cmp(&articles[y]));
-    let mut smallest: HashMap<usize, usize> = HashMap::new();
-    for &i in &sorted {
-        let r = root(&mut parent, i);
-        smallest.entry(r).or_insert(i);
-    }
-    (0..articles.len())
-        .map(|i| {
-            let r = root(&mut parent, i);
-            (articles[i].clone(), articles[smallest[&r]].clone())
-        })
-        .collect()
+    (0..sorted.len()).map(|i| (sorted[i].to_owned(), sorted[root(&mut parent, i)].to_owned())).collect()
 }
 
 #[cfg(test)]
-mod tests {
-    use std::cell::RefCell;
-
-    use chrono::NaiveDate;
-    use proptest::prelude::*;
-
-    use super::*;
-    use crate::link::Relation;
-
-    /// An in-memory store of nodes, links and the clusters last drawn.
-    #[derive(Default)]
-    struct Memory {
-        nodes: BTreeMap<String, ArticleNode>,
-        links: Vec<Link>,
-        clusters: Clusters,
-        components: BTreeMap<String, String>,
-        /// How many articles the last re-clustering took in.
-        last_size: RefCell<usize>,
-    }
-
-    impl ClusterGraph for Memory {
-        type Error = std::convert::Infallible;
-        fn component_of(&self, id: &str) -> Result<Option<String>, Self::Error> {
-            Ok(self.components.get(id).cloned())
-        }
-        fn component_members(&self, component: &str) -> Result<Vec<String>, Self::Error> {
-            Ok(self.components.iter().filter(|(_, c)| *c == component).map(|(a, _)| a.clone()).collect())
-        }
-        fn links_of(&self, id: &str) -> Result<Vec<Link>, Self::Error> {
-            Ok(self.links.iter().filter(|l| l.a == id || l.b == id).cloned().collect())
-        }
-        fn nodes(&self, ids: &[String]) -> Result<Vec<ArticleNode>, Self::Error> {
-            *self.last_size.borrow_mut() = ids.len();
-            Ok(ids.iter().filter_map(|id| self.nodes.get(id).cloned()).collect())
-        }
-    }
-
-    impl Memory {
-        /// Applies an update the way a store does: what the articles had goes, the new lands.
-        fn apply(&mut self, update: ClusterUpdate) {
-            let gone: BTreeSet<&String> = update.articles.iter().collect();
-            self.clusters.events.retain(|e| !e.articles.iter().any(|a| gone.contains(a)));
-            let kept_events: BTreeSet<String> = self.clusters.events.iter().map(|e| e.id.clone()).collect();
-            self.clusters.stories.retain(|s| s.events.iter().all(|e| kept_events.contains(e)));
-            self.clusters.placements.retain(|a, _| !gone.contains(a));
-            self.clusters.events.extend(update.clusters.events);
-            self.clusters.stories.extend(update.clusters.stories);
-            self.clusters.placements.extend(update.clusters.placements);
-            self.components.extend(update.components);
-            self.clusters.events.sort_by(|a, b| a.id.cmp(&b.id));
-            self.clusters.stories.sort_by(|a, b| a.id.cmp(&b.id));
-        }
-    }
-
-    fn node(id: usize, day: Option<u32>) -> ArticleNode {
-        ArticleNode {
-            id: format!("{id:04}"),
-            date: day.and_then(|d| NaiveDate::from_ymd_opt(2026, 1, 1 + d)),
-            mentions_until: None,
-            title: Some(format!("title {id}")),
-            length: 100 + id,
-            agencies: Vec::new(),
-            month_days: Vec::new(),
-        }
-    }
-
-    fn sorted(mut clusters: Clusters) -> Clusters {
-        clusters.events.sort_by(|a, b| a.id.cmp(&b.id));
-        clusters.stories.sort_by(|a, b| a.id.cmp(&b.id));
-        clusters
-    }
-
-    const RELATIONS: [Relation; 5] =
-        [Relation::Exact, Relation::NearDuplicate, Relation::Rewrite, Relation::SameEvent, Relation::SameStory];
-
-    /// Random articles (some undated), random links among them, and a random split into batches.
-    fn graphs() -> impl Strategy<Value = (Vec<Option<u32>>, Vec<(usize, usize, usize, u32)>, Vec<usize>)> {
-        (2usize..30).prop_flat_map(|n| {
-            (
-                proptest::collection::vec(proptest::option::weighted(0.7, 0u32..20), n),
-                proptest::collection::vec((0..n, 0..n, 0usize..5, 1u32..100), 0..(2 * n)),
-                proptest::collection::vec(0..n, n),
-            )
-        })
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-        /// Articles come in random batches in a random order; each batch's links join its
-        /// articles with what came before (as the link step finds them). After every batch only
-        /// the touched components are re-clustered; at the end the stored clusters equal one
-        /// clustering of everything.
-        #[test]
-        fn batches_in_any_order_equal_one_full_clustering((days, edges, batch_of) in graphs()) {
-            let nodes: Vec<ArticleNode> = days.iter().enumerate().map(|(i, d)| node(i, *d)).collect();
-            let mut links: Vec<Link> = Vec::new();
-            let mut seen_pairs = BTreeSet::new();
-            for &(a, b, r, s) in &edges {
-                if a != b && seen_pairs.insert((a.min(b), a.max(b))) {
-                    links.push(Link { a: nodes[a.min(b)].id.clone(), b: nodes[a.max(b)].id.clone(),
-                        relation: RELATIONS[r], similarity: f64::from(s) / 100.0 });
-                }
-            }
-            let expected = sorted(cluster(&nodes, &links));
-
-            let mut memory = Memory::default();
-            let mut batches: Vec<usize> = batch_of.clone();
-            batches.sort_unstable();
-            batches.dedup();
-            for batch in batches {
-                let arriving: Vec<String> =
-                    (0..nodes.len()).filter(|&i| batch_of[i] == batch).map(|i| nodes[i].id.clone()).collect();
-                for id in &arriving {
-                    let i: usize = id.parse().unwrap_or(0);
-                    memory.nodes.insert(id.clone(), nodes[i].clone());
-                }
-                for link in &links {
-                    let both_here = memory.nodes.contains_key(&link.a) && memory.nodes.contains_key(&link.b);
-                    let new = arriving.contains(&link.a) || arriving.contains(&link.b);
-                    if both_here && new {
-                        memory.links.push(link.clone());
-                    }
-                }
-                let update = recluster(&memory, &arriving).unwrap_or_else(|never| match never {});
-                memory.apply(update);
-            }
-            prop_assert_eq!(&memory.clusters.placements, &expected.placements);
-            prop_assert_eq!(&memory.clusters.events, &expected.events);
-            prop_assert_eq!(&memory.clusters.stories, &expected.stories);
-        }
-    }
-
-    #[test]
-    fn an_untouched_component_is_left_alone() {
-        let nodes: Vec<ArticleNode> = (0..6).map(|i| node(i, Some(1))).collect();
-        let link = |a: usize, b: usize| Link {
-            a: nodes[a].id.clone(),
-            b: nodes[b].id.clone(),
-            relation: Relation::SameEvent,
-            similarity: 0.6,
-        };
-        let mut memory = Memory::default();
-        for n in &nodes[..4] {
-            memory.nodes.insert(n.id.clone(), n.clone());
-        }
-        memory.links = vec![link(0, 1), link(2, 3)];
-        let all: Vec<String> = nodes[..4].iter().map(|n| n.id.clone()).collect();
-        let update = recluster(&memory, &all).unwrap_or_else(|never| match never {});
-        assert_eq!(update.largest_component(), 2);
-        memory.apply(update);
-        // A new article linked to 2 takes in 2's component only.
-        memory.nodes.insert(nodes[4].id.clone(), nodes[4].clone());
-        memory.links.push(link(3, 4));
-        let update = recluster(&memory, std::slice::from_ref(&nodes[4].id)).unwrap_or_else(|never| match never {});
-        assert_eq!(update.articles, ["0002", "0003", "0004"]);
-        assert_eq!(update.old_components, ["0002"]);
-        assert_eq!(*memory.last_size.borrow(), 3);
-        assert!(update.components.values().all(|c| c == "0002"));
-    }
-}
+mod tests;

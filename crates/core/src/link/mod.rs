@@ -2,11 +2,17 @@
 //! articles into events and of events into storylines. Pure: no I/O; the same articles give the
 //! same result in any order.
 
+pub mod candidates;
 pub mod cluster;
 pub mod conflicts;
 pub mod entities;
+mod groups;
 pub mod incremental;
 pub mod relation;
+pub mod storylines;
 
-pub use cluster::{cluster, ArticleNode, Clusters, DuplicateOf, EventCluster, Link, Origin, Placement, StoryCluster};
+pub use cluster::{
+    cluster, cluster_events, ArticleNode, Clusters, DuplicateOf, EventCluster, EventLevel, Link, Origin, Placement,
+    StoryCluster,
+};
 pub use relation::{compare, Relation, Scores};

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use marsad_core::link::conflicts::Finding;
 use marsad_core::link::incremental::ClusterUpdate;
+use marsad_core::link::storylines::EventEdge;
 use marsad_core::link::{ArticleNode, EventCluster, Link, Placement, Relation, StoryCluster};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
@@ -41,20 +42,62 @@ impl SqliteStore {
         Ok(ids)
     }
 
-    pub(crate) fn stored_component_of(&self, id: &str) -> Result<Option<String>, StoreError> {
+    pub(crate) fn stored_event_component_of(&self, article: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .connection
-            .prepare_cached("SELECT component FROM cluster_members WHERE article_id = ?1")?
-            .query_row([id], |row| row.get(0))
+            .prepare_cached("SELECT event_component FROM cluster_members WHERE article_id = ?1")?
+            .query_row([article], |row| row.get(0))
             .optional()?)
     }
 
-    pub(crate) fn stored_component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
+    pub(crate) fn stored_event_component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
         let mut statement = self
             .connection
-            .prepare_cached("SELECT article_id FROM cluster_members WHERE component = ?1 ORDER BY article_id")?;
+            .prepare_cached("SELECT article_id FROM cluster_members WHERE event_component = ?1 ORDER BY article_id")?;
         let ids = statement.query_map([component], |row| row.get(0))?.collect::<Result<_, _>>()?;
         Ok(ids)
+    }
+
+    pub(crate) fn stored_event_of(&self, article: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .connection
+            .prepare_cached("SELECT event FROM cluster_members WHERE article_id = ?1")?
+            .query_row([article], |row| row.get(0))
+            .optional()?)
+    }
+
+    pub(crate) fn stored_story_component_of(&self, event: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .connection
+            .prepare_cached("SELECT story_component FROM events WHERE id = ?1")?
+            .query_row([event], |row| row.get(0))
+            .optional()?)
+    }
+
+    pub(crate) fn stored_story_component_events(&self, component: &str) -> Result<Vec<EventCluster>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT body, own_after FROM events WHERE story_component = ?1 ORDER BY id")?;
+        let mut rows = statement.query([component])?;
+        let mut events = Vec::new();
+        while let Some(row) = rows.next()? {
+            let json: String = row.get(0)?;
+            let own_after: Option<String> = row.get(1)?;
+            let mut event: EventCluster = from_json("an event", &json)?;
+            event.after = own_after.and_then(|d| d.parse().ok());
+            events.push(event);
+        }
+        Ok(events)
+    }
+
+    pub(crate) fn stored_event_edges_of(&self, event: &str) -> Result<Vec<EventEdge>, StoreError> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT a, b, weight FROM event_edges WHERE a = ?1 UNION ALL SELECT a, b, weight FROM event_edges WHERE b = ?1",
+        )?;
+        let edges = statement
+            .query_map([event], |row| Ok(EventEdge { a: row.get(0)?, b: row.get(1)?, weight: row.get(2)? }))?
+            .collect::<Result<_, _>>()?;
+        Ok(edges)
     }
 
     pub(crate) fn stored_links_of(&self, id: &str) -> Result<Vec<Link>, StoreError> {
@@ -87,11 +130,16 @@ impl SqliteStore {
         Ok(nodes)
     }
 
-    pub(crate) fn store_clusters(&mut self, update: &ClusterUpdate, findings: &[Finding]) -> Result<(), StoreError> {
+    pub(crate) fn store_clusters(
+        &mut self,
+        update: &ClusterUpdate,
+        findings: &[Finding],
+        gone_scopes: &[String],
+    ) -> Result<(), StoreError> {
         let tx = self.connection.transaction()?;
-        remove_clusters_of(&tx, update)?;
+        remove_clusters_of(&tx, update, gone_scopes)?;
         insert_clusters(&tx, update)?;
-        insert_findings(&tx, update, findings)?;
+        insert_findings(&tx, findings)?;
         tx.commit()?;
         Ok(())
     }
@@ -109,8 +157,8 @@ impl SqliteStore {
         }
         if let Some(source) = &filter.source {
             conditions.push(
-                "EXISTS (SELECT 1 FROM cluster_members m JOIN sightings g ON g.article_id = m.article_id
-                         WHERE m.story = s.id AND g.source = ?)"
+                "EXISTS (SELECT 1 FROM events e JOIN cluster_members m ON m.event = e.id
+                         JOIN sightings g ON g.article_id = m.article_id WHERE e.story = s.id AND g.source = ?)"
                     .into(),
             );
             values.push(SqlValue::Text(source.clone()));
@@ -259,18 +307,20 @@ impl SqliteStore {
             while let Some(row) = rows.next()? {
                 let id: String = row.get(0)?;
                 let json: String = row.get(1)?;
-                placements.insert(id, from_json("a placement", &json)?);
+                let mut placement: Placement = from_json("a placement", &json)?;
+                placement.story = row.get(2)?;
+                placements.insert(id, placement);
             }
             Ok(())
         };
+        // A placement's storyline is its event's.
+        let select =
+            "SELECT m.article_id, m.placement, e.story FROM cluster_members m LEFT JOIN events e ON e.id = m.event";
         match ids {
-            None => read("SELECT article_id, placement FROM cluster_members", &[])?,
+            None => read(select, &[])?,
             Some(ids) => {
                 for chunk in ids.chunks(CHUNK) {
-                    let sql = format!(
-                        "SELECT article_id, placement FROM cluster_members WHERE article_id IN ({})",
-                        placeholders(chunk.len())
-                    );
+                    let sql = format!("{select} WHERE m.article_id IN ({})", placeholders(chunk.len()));
                     read(&sql, chunk)?;
                 }
             }
@@ -330,41 +380,46 @@ impl SqliteStore {
     }
 }
 
-/// Deletes what the update's articles had: their memberships, and the events, storylines and
-/// findings of their old components (which lie wholly inside the update).
-fn remove_clusters_of(tx: &Transaction<'_>, update: &ClusterUpdate) -> Result<(), StoreError> {
-    let mut components: Vec<&String> = update.old_components.iter().collect();
-    // Events and storylines are keyed by component too: take what any member's row names.
-    for chunk in update.articles.chunks(CHUNK) {
-        let sql = format!("DELETE FROM cluster_members WHERE article_id IN ({})", placeholders(chunk.len()));
-        tx.execute(&sql, params_from_iter(chunk))?;
-    }
-    components.sort_unstable();
-    components.dedup();
-    let mut delete_events = tx.prepare_cached("DELETE FROM events WHERE component = ?1")?;
-    let mut delete_stories = tx.prepare_cached("DELETE FROM stories WHERE component = ?1")?;
-    let mut delete_findings = tx.prepare_cached("DELETE FROM findings WHERE component = ?1")?;
-    for component in components {
-        delete_events.execute([component])?;
-        delete_stories.execute([component])?;
-        delete_findings.execute([component])?;
-    }
+/// Deletes what the update replaces: the memberships of its articles, the events they were
+/// in (and those events' edges), the storylines of its story components, and the findings of
+/// the scopes that changed.
+fn remove_clusters_of(tx: &Transaction<'_>, update: &ClusterUpdate, gone_scopes: &[String]) -> Result<(), StoreError> {
+    let delete_in = |table_column: &str, ids: &[String]| -> Result<(), StoreError> {
+        for chunk in ids.chunks(CHUNK) {
+            tx.execute(
+                &format!("DELETE FROM {table_column} IN ({})", placeholders(chunk.len())),
+                params_from_iter(chunk),
+            )?;
+        }
+        Ok(())
+    };
+    delete_in("cluster_members WHERE article_id", &update.articles)?;
+    delete_in("events WHERE id", &update.removed_events)?;
+    delete_in("event_edges WHERE a", &update.removed_events)?;
+    delete_in("event_edges WHERE b", &update.removed_events)?;
+    delete_in("stories WHERE id", &update.removed_stories)?;
+    delete_in("findings WHERE scope", gone_scopes)?;
     Ok(())
 }
 
 fn insert_clusters(tx: &Transaction<'_>, update: &ClusterUpdate) -> Result<(), StoreError> {
     let clusters = &update.clusters;
-    let component_of = |article: &str| update.components.get(article).cloned().unwrap_or_else(|| article.to_owned());
     let mut member = tx.prepare_cached(
-        "INSERT INTO cluster_members (article_id, event, position, story, component, placement)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO cluster_members (article_id, event, position, event_component, placement)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
+    // A new event is inserted whole; an event of a touched story component that was not drawn
+    // again keeps its articles, counts and own `after`, and takes its storyline.
     let mut event_row = tx.prepare_cached(
-        "INSERT INTO events (id, title, date, after, sort_date, story, story_position, articles, sources, component, body)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+        "INSERT INTO events (id, title, date, after, own_after, sort_date, story, story_position, articles, sources,
+                             story_component, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
                  (SELECT count(DISTINCT coalesce(source, origin)) FROM articles WHERE id IN
-                    (SELECT value FROM json_each(?9))),
-                 ?10, ?11)",
+                    (SELECT value FROM json_each(?10))),
+                 ?11, ?12)
+         ON CONFLICT (id) DO UPDATE SET after = excluded.after, sort_date = excluded.sort_date,
+             story = excluded.story, story_position = excluded.story_position,
+             story_component = excluded.story_component, body = excluded.body",
     )?;
     let mut position_in_story: BTreeMap<&str, usize> = BTreeMap::new();
     for story in &clusters.stories {
@@ -373,55 +428,63 @@ fn insert_clusters(tx: &Transaction<'_>, update: &ClusterUpdate) -> Result<(), S
         }
     }
     for event in &clusters.events {
-        let Some(first) = event.articles.first() else { continue };
-        let component = component_of(first);
-        for (position, article) in event.articles.iter().enumerate() {
-            let Some(placement) = clusters.placements.get(article) else { continue };
-            member.execute(params![
-                article,
-                event.id,
-                position as i64,
-                placement.story,
-                component,
-                to_json(placement)?
-            ])?;
+        let new = update.new_events.contains(&event.id);
+        if new {
+            let component = |article: &str| update.event_components.get(article).cloned();
+            for (position, article) in event.articles.iter().enumerate() {
+                let Some(placement) = clusters.placements.get(article) else { continue };
+                let stored = Placement { story: None, ..placement.clone() };
+                member.execute(params![
+                    article,
+                    event.id,
+                    position as i64,
+                    component(article).unwrap_or_else(|| article.clone()),
+                    to_json(&stored)?
+                ])?;
+            }
         }
+        let own_after = if new { update.own_after.get(&event.id).copied().flatten() } else { None };
         let sort_date = event.date.or(event.after).map_or(NO_DATE.to_owned(), |d| d.to_string());
         event_row.execute(params![
             event.id,
             event.title,
             event.date.map(|d| d.to_string()),
             event.after.map(|d| d.to_string()),
+            own_after.map(|d| d.to_string()),
             sort_date,
             event.story,
             position_in_story.get(event.id.as_str()).map(|&p| p as i64),
             event.articles.len() as i64,
             to_json(&event.articles)?,
-            component,
+            update.story_components.get(&event.id).cloned().unwrap_or_else(|| event.id.clone()),
             to_json(event)?
         ])?;
     }
+    let mut edge = tx.prepare_cached("INSERT OR REPLACE INTO event_edges (a, b, weight) VALUES (?1, ?2, ?3)")?;
+    for e in &update.edges {
+        edge.execute(params![e.a, e.b, e.weight])?;
+    }
     let mut story_row = tx.prepare_cached(
-        "INSERT INTO stories (id, title, first_date, last_date, events, articles, component, body)
-         SELECT ?1, ?2, coalesce(min(nullif(sort_date, ?3)), ?3), max(nullif(sort_date, ?3)), count(*), sum(articles), ?4, ?5
+        "INSERT INTO stories (id, title, first_date, last_date, events, articles, body)
+         SELECT ?1, ?2, coalesce(min(nullif(sort_date, ?3)), ?3), max(nullif(sort_date, ?3)), count(*), sum(articles), ?4
          FROM events WHERE story = ?1",
     )?;
     for story in &clusters.stories {
-        story_row.execute(params![story.id, story.title, NO_DATE, component_of(&story.id), to_json(story)?])?;
+        story_row.execute(params![story.id, story.title, NO_DATE, to_json(story)?])?;
     }
     Ok(())
 }
 
-fn insert_findings(tx: &Transaction<'_>, update: &ClusterUpdate, findings: &[Finding]) -> Result<(), StoreError> {
+fn insert_findings(tx: &Transaction<'_>, findings: &[Finding]) -> Result<(), StoreError> {
     let mut finding_row =
-        tx.prepare_cached("INSERT INTO findings (component, kind, body) VALUES (?1, ?2, ?3) RETURNING id")?;
+        tx.prepare_cached("INSERT INTO findings (scope, kind, body) VALUES (?1, ?2, ?3) RETURNING id")?;
     let mut finding_event =
         tx.prepare_cached("INSERT OR IGNORE INTO finding_events (event, finding) VALUES (?1, ?2)")?;
     for finding in findings {
-        let component = update.components.get(&finding.event).cloned().unwrap_or_else(|| finding.event.clone());
+        let scope = finding.story.clone().unwrap_or_else(|| finding.event.clone());
         let kind = serde_json::to_value(finding.kind).ok().and_then(|v| v.as_str().map(str::to_owned));
         let id: i64 =
-            finding_row.query_row(params![component, kind.unwrap_or_default(), to_json(finding)?], |row| row.get(0))?;
+            finding_row.query_row(params![scope, kind.unwrap_or_default(), to_json(finding)?], |row| row.get(0))?;
         for event in &finding.events {
             finding_event.execute(params![event, id])?;
         }

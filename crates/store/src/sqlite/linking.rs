@@ -5,7 +5,9 @@ use marsad_core::link::{ArticleNode, Relation, Scores};
 use rusqlite::params;
 
 use super::SqliteStore;
-use crate::{LinkedArticle, StoreError, StoredLink, MIN_SHARED_TERMS};
+use std::collections::HashMap;
+
+use crate::{Candidate, LinkedArticle, StoreError, StoredLink, MIN_SHARED_TERMS};
 
 impl SqliteStore {
     pub(crate) fn unlinked_ids(&self) -> Result<Vec<String>, StoreError> {
@@ -16,29 +18,35 @@ impl SqliteStore {
         Ok(ids)
     }
 
-    pub(crate) fn candidates_of(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError> {
-        let mut found: Vec<String> = Vec::new();
-        let mut by_band = self.connection.prepare_cached(
-            "SELECT p.article_id FROM lsh_buckets l JOIN link_profiles p ON p.num = l.num WHERE l.bucket = ?1",
-        )?;
+    pub(crate) fn candidates_of(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<Candidate>, StoreError> {
+        // By profile number: what is shared, and the id and date once.
+        let mut found: HashMap<i64, (usize, bool)> = HashMap::new();
+        let mut by_band = self.connection.prepare_cached("SELECT num FROM lsh_buckets WHERE bucket = ?1")?;
         for &band in bands {
-            for id in by_band.query_map([band as i64], |row| row.get::<_, String>(0))? {
-                found.push(id?);
+            for num in by_band.query_map([band as i64], |row| row.get::<_, i64>(0))? {
+                found.entry(num?).or_default().1 = true;
             }
         }
-        let mut by_term = self.connection.prepare_cached(
-            "SELECT p.article_id FROM term_index t JOIN link_profiles p ON p.num = t.num WHERE t.term = ?1",
-        )?;
-        let mut shared: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut by_term = self.connection.prepare_cached("SELECT num FROM term_index WHERE term = ?1")?;
         for &term in terms {
-            for id in by_term.query_map([term as i64], |row| row.get::<_, String>(0))? {
-                *shared.entry(id?).or_default() += 1;
+            for num in by_term.query_map([term as i64], |row| row.get::<_, i64>(0))? {
+                found.entry(num?).or_default().0 += 1;
             }
         }
-        found.extend(shared.into_iter().filter(|(_, n)| *n >= MIN_SHARED_TERMS).map(|(id, _)| id));
-        found.sort_unstable();
-        found.dedup();
-        Ok(found)
+        let mut profile =
+            self.connection.prepare_cached("SELECT article_id, date FROM link_profiles WHERE num = ?1")?;
+        let mut candidates = Vec::new();
+        for (num, (shared_terms, shared_bucket)) in found {
+            if !shared_bucket && shared_terms < MIN_SHARED_TERMS {
+                continue;
+            }
+            let (id, date): (String, Option<String>) =
+                profile.query_row([num], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            let date = date.and_then(|d| d.parse().ok());
+            candidates.push(Candidate { id, shared_terms, shared_bucket, date });
+        }
+        candidates.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(candidates)
     }
 
     pub(crate) fn all_ids(&self) -> Result<Vec<String>, StoreError> {
@@ -59,15 +67,15 @@ impl SqliteStore {
             // The clusters were drawn from the links that go: every article is clustered again.
             tx.execute_batch(
                 "DELETE FROM links; DELETE FROM lsh_buckets; DELETE FROM term_index; DELETE FROM link_profiles;
-                 DELETE FROM finding_events; DELETE FROM findings; DELETE FROM stories; DELETE FROM events;
+                 DELETE FROM finding_events; DELETE FROM findings; DELETE FROM stories; DELETE FROM event_edges; DELETE FROM events;
                  DELETE FROM cluster_members;",
             )?;
         }
         {
             let mut profile = tx.prepare_cached(
-                "INSERT INTO link_profiles (article_id, mentions_until, month_days) VALUES (?1, ?2, ?3)
+                "INSERT INTO link_profiles (article_id, mentions_until, month_days, date) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (article_id) DO UPDATE SET mentions_until = excluded.mentions_until,
-                     month_days = excluded.month_days
+                     month_days = excluded.month_days, date = excluded.date
                  RETURNING num",
             )?;
             let mut bucket = tx.prepare_cached("INSERT OR IGNORE INTO lsh_buckets (bucket, num) VALUES (?1, ?2)")?;
@@ -76,7 +84,12 @@ impl SqliteStore {
                 let month_days =
                     serde_json::to_string(&article.month_days).map_err(|e| StoreError::Other(e.to_string()))?;
                 let num: i64 = profile.query_row(
-                    params![article.id, article.mentions_until.map(|d| d.to_string()), month_days],
+                    params![
+                        article.id,
+                        article.mentions_until.map(|d| d.to_string()),
+                        month_days,
+                        article.date.map(|d| d.to_string())
+                    ],
                     |row| row.get(0),
                 )?;
                 for &band in &article.bands {

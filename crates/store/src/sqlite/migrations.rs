@@ -117,25 +117,24 @@ pub const MIGRATIONS: &[&str] = &[
         facts      TEXT NOT NULL              -- JSON: analyze::facts::Facts
     ) STRICT;
     "#,
-    // 5: clusters kept in the store — each article's event, storyline and component (its
-    // connected part of the link graph), the events and storylines, and the conflicts and
-    // agreements of each component. A batch re-clusters only the components its articles and
-    // links touch (`marsad_core::link::incremental`); an article with no row here (or `stale`)
-    // is waiting to be clustered, so a store made before this migration is clustered whole by
-    // its next ingest or `marsad relink`.
+    // 5: clusters kept in the store — each article's event and event component (its part of
+    // the copy and same-event links), the events with their storyline and story component, the
+    // strongest link between each pair of events, the storylines, and the conflicts and
+    // agreements of each storyline (or lone event). A batch re-clusters only what its articles
+    // and links touch (`marsad_core::link::incremental`); an article with no row here (or
+    // `stale`) waits to be clustered, so a store made before this migration is clustered
+    // whole by its next ingest or `marsad relink`.
     r#"
     CREATE TABLE cluster_members (
         article_id TEXT PRIMARY KEY REFERENCES articles (id),
         event      TEXT NOT NULL,
         position   INTEGER NOT NULL,          -- its place in the event: by date, then id
-        story      TEXT,
-        component  TEXT NOT NULL,             -- the smallest article id of its component
+        event_component TEXT NOT NULL,        -- the smallest article id of its event component
         stale      INTEGER NOT NULL DEFAULT 0, -- 1: what clustering reads of it changed since
-        placement  TEXT NOT NULL              -- JSON: link::Placement
+        placement  TEXT NOT NULL              -- JSON: link::Placement (its storyline is its event's)
     ) STRICT;
     CREATE INDEX cluster_members_by_event ON cluster_members (event, position);
-    CREATE INDEX cluster_members_by_story ON cluster_members (story);
-    CREATE INDEX cluster_members_by_component ON cluster_members (component);
+    CREATE INDEX cluster_members_by_component ON cluster_members (event_component);
     CREATE INDEX cluster_members_stale ON cluster_members (stale) WHERE stale = 1;
 
     CREATE TABLE events (
@@ -143,17 +142,26 @@ pub const MIGRATIONS: &[&str] = &[
         title       TEXT,
         date        TEXT,
         after       TEXT,
+        own_after   TEXT,                     -- `after` before its storyline bounded it
         sort_date   TEXT NOT NULL,            -- date, else after, else 9999-12-31
         story       TEXT,
         story_position INTEGER,
         articles    INTEGER NOT NULL,
         sources     INTEGER NOT NULL,         -- distinct outlets among its articles
-        component   TEXT NOT NULL,
+        story_component TEXT NOT NULL,        -- the smallest event id of its story component
         body        TEXT NOT NULL             -- JSON: link::EventCluster
     ) STRICT;
     CREATE INDEX events_by_date ON events (sort_date, id);
     CREATE INDEX events_by_story ON events (story, story_position);
-    CREATE INDEX events_by_component ON events (component);
+    CREATE INDEX events_by_component ON events (story_component);
+
+    CREATE TABLE event_edges (
+        a           TEXT NOT NULL,            -- a < b: event ids
+        b           TEXT NOT NULL,
+        weight      REAL NOT NULL,            -- the strongest link between their articles
+        PRIMARY KEY (a, b)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX event_edges_by_b ON event_edges (b);
 
     CREATE TABLE stories (
         id          TEXT PRIMARY KEY,         -- its earliest event's id
@@ -162,26 +170,31 @@ pub const MIGRATIONS: &[&str] = &[
         last_date   TEXT,                     -- latest event date
         events      INTEGER NOT NULL,
         articles    INTEGER NOT NULL,
-        component   TEXT NOT NULL,
         body        TEXT NOT NULL             -- JSON: link::StoryCluster
     ) STRICT;
     CREATE INDEX stories_by_first ON stories (first_date, id);
     CREATE INDEX stories_by_last ON stories (last_date, id);
-    CREATE INDEX stories_by_component ON stories (component);
 
     CREATE TABLE findings (
         id          INTEGER PRIMARY KEY,
-        component   TEXT NOT NULL,
+        scope       TEXT NOT NULL,            -- its storyline, or its event if in none
         kind        TEXT NOT NULL,
         body        TEXT NOT NULL             -- JSON: link::conflicts::Finding
     ) STRICT;
-    CREATE INDEX findings_by_component ON findings (component);
+    CREATE INDEX findings_by_scope ON findings (scope);
     CREATE TABLE finding_events (
         event       TEXT NOT NULL,
         finding     INTEGER NOT NULL REFERENCES findings (id) ON DELETE CASCADE,
         PRIMARY KEY (event, finding)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX finding_events_by_finding ON finding_events (finding);
+    "#,
+    // 6: each linked article's own date, so candidates are chosen by how far apart dates are
+    // (`marsad_core::link::candidates`) without reading the articles.
+    r#"
+    ALTER TABLE link_profiles ADD COLUMN date TEXT;
+    UPDATE link_profiles SET date =
+        (SELECT coalesce(a.event_date, a.published, a.extracted) FROM articles a WHERE a.id = link_profiles.article_id);
     "#,
 ];
 

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 use marsad_core::link::conflicts::Finding;
 use marsad_core::link::incremental::ClusterUpdate;
+use marsad_core::link::storylines::EventEdge;
 use marsad_core::link::{ArticleNode, EventCluster, Link, Placement, StoryCluster};
 
 use crate::{
@@ -471,7 +472,7 @@ impl Store for SqliteStore {
         self.unlinked_ids()
     }
 
-    fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<String>, StoreError> {
+    fn link_candidates(&self, bands: &[u64], terms: &[u64]) -> Result<Vec<crate::Candidate>, StoreError> {
         self.candidates_of(bands, terms)
     }
 
@@ -519,12 +520,28 @@ impl Store for SqliteStore {
         self.pending_clusters()
     }
 
-    fn component_of(&self, id: &str) -> Result<Option<String>, StoreError> {
-        self.stored_component_of(id)
+    fn event_component_of(&self, article: &str) -> Result<Option<String>, StoreError> {
+        self.stored_event_component_of(article)
     }
 
-    fn component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
-        self.stored_component_members(component)
+    fn event_component_members(&self, component: &str) -> Result<Vec<String>, StoreError> {
+        self.stored_event_component_members(component)
+    }
+
+    fn event_of(&self, article: &str) -> Result<Option<String>, StoreError> {
+        self.stored_event_of(article)
+    }
+
+    fn story_component_of(&self, event: &str) -> Result<Option<String>, StoreError> {
+        self.stored_story_component_of(event)
+    }
+
+    fn story_component_events(&self, component: &str) -> Result<Vec<EventCluster>, StoreError> {
+        self.stored_story_component_events(component)
+    }
+
+    fn event_edges_of(&self, event: &str) -> Result<Vec<EventEdge>, StoreError> {
+        self.stored_event_edges_of(event)
     }
 
     fn links_of(&self, id: &str) -> Result<Vec<Link>, StoreError> {
@@ -535,8 +552,13 @@ impl Store for SqliteStore {
         self.nodes_among(ids)
     }
 
-    fn save_clusters(&mut self, update: &ClusterUpdate, findings: &[Finding]) -> Result<(), StoreError> {
-        self.store_clusters(update, findings)
+    fn save_clusters(
+        &mut self,
+        update: &ClusterUpdate,
+        findings: &[Finding],
+        gone_scopes: &[String],
+    ) -> Result<(), StoreError> {
+        self.store_clusters(update, findings, gone_scopes)
     }
 
     fn stories(&self, filter: &ClusterFilter) -> Result<Page<StoryCluster>, StoreError> {

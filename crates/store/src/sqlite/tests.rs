@@ -250,7 +250,7 @@ fn a_store_from_before_template_learning_is_counted_when_migrated() {
         store
             .connection
             .execute_batch(
-                "DROP TABLE finding_events; DROP TABLE findings; DROP TABLE stories; DROP TABLE events; DROP TABLE cluster_members;
+                "DROP TABLE finding_events; DROP TABLE findings; DROP TABLE stories; DROP TABLE event_edges; DROP TABLE events; DROP TABLE cluster_members;
                  DROP TABLE article_facts; DROP TABLE links; DROP TABLE term_index; DROP TABLE lsh_buckets; DROP TABLE link_profiles;
                  DROP TABLE outlet_lines; DROP TABLE outlets; PRAGMA user_version = 1;",
             )
@@ -277,6 +277,7 @@ fn linking_state_round_trips_and_finds_candidates() {
         month_days: vec![(9, 3)],
         bands,
         terms,
+        date: None,
     };
     let scores = Scores {
         jaccard: 0.1,
@@ -300,8 +301,11 @@ fn linking_state_round_trips_and_finds_candidates() {
         .unwrap();
     assert_eq!(store.unlinked().unwrap(), [ids[2].clone()]);
     assert_eq!(store.links().unwrap(), [link]);
-    assert_eq!(store.link_candidates(&[8], &[]).unwrap(), [ids[0].clone()], "a shared LSH bucket");
-    assert_eq!(store.link_candidates(&[], &[2, 3, 4]).unwrap(), [ids[0].clone(), ids[1].clone()], "two shared terms");
+    let ids_of = |found: Vec<crate::Candidate>| found.into_iter().map(|c| c.id).collect::<Vec<_>>();
+    assert_eq!(ids_of(store.link_candidates(&[8], &[]).unwrap()), [ids[0].clone()], "a shared LSH bucket");
+    let found = store.link_candidates(&[], &[2, 3, 4]).unwrap();
+    assert_eq!(found.iter().map(|c| c.shared_terms).collect::<Vec<_>>(), [2, 2]);
+    assert_eq!(ids_of(found), [ids[0].clone(), ids[1].clone()], "two shared terms");
     assert!(store.link_candidates(&[], &[1, 4]).unwrap().is_empty(), "one shared term is not enough");
     let node = store.link_nodes().unwrap().into_iter().find(|n| n.id == ids[0]).unwrap();
     assert_eq!((node.month_days, node.mentions_until), (vec![(9, 3)], NaiveDate::from_ymd_opt(2026, 1, 1)));
