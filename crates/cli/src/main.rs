@@ -94,6 +94,7 @@ enum Command {
     List {
         #[command(flatten)]
         paging: Paging,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
@@ -107,7 +108,7 @@ enum Command {
         /// Print the raw input exactly as it was read, instead of the clean text.
         #[arg(long)]
         raw: bool,
-        /// The article in the export's shape.
+        /// Print the article as JSON, in the export's shape.
         #[arg(long)]
         json: bool,
     },
@@ -119,18 +120,21 @@ enum Command {
         min_articles: usize,
         #[command(flatten)]
         paging: Paging,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
     /// One storyline (by id or prefix): its events in date order.
     Story {
         id: String,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
     /// One event (by id or prefix): its reports, origins, conflicts and agreements.
     Event {
         id: String,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
@@ -149,6 +153,7 @@ enum Command {
         /// Skip this many first.
         #[arg(long, default_value_t = 0)]
         offset: usize,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
@@ -160,6 +165,7 @@ enum Command {
         /// Only entities of this kind.
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
@@ -175,12 +181,14 @@ enum Command {
         /// Skip this many first.
         #[arg(long, default_value_t = 0)]
         offset: usize,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
     /// Link, read and cluster every stored article again, replacing the stored links: after an
     /// upgrade of marsad's linking, or when later sightings dated articles linked undated.
     Relink {
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },
@@ -188,6 +196,7 @@ enum Command {
     Compare {
         a: String,
         b: String,
+        /// Print the result as JSON (the engine's view types).
         #[arg(long)]
         json: bool,
     },

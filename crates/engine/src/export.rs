@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
+use erased::Line as _;
 use marsad_core::analyze::facts::Facts;
 use marsad_core::link::{EventCluster, Origin, Placement, StoryCluster};
 use marsad_store::{Store, StoreError};
@@ -129,21 +130,51 @@ impl Articles<'_> {
 
 impl Serialize for Articles<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(None)?;
-        let mut failure: Option<S::Error> = None;
-        let walked = self.each(&mut |view| {
-            seq.serialize_element(&view).map_err(|e| {
-                let message = e.to_string();
-                failure = Some(e);
-                StoreError::Other(message)
-            })
-        });
-        if let Some(error) = failure {
-            return Err(error);
-        }
-        walked.map_err(S::Error::custom)?;
-        seq.end()
+        serialize_walk(serializer, |visit| self.each(visit))
     }
+}
+
+/// Serializes everything `walk` visits as one sequence, stopping at the first error of the
+/// store or of the serializer.
+fn serialize_walk<S: Serializer, T: Serialize>(
+    serializer: S,
+    walk: impl FnOnce(&mut dyn FnMut(T) -> Result<(), StoreError>) -> Result<(), StoreError>,
+) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(None)?;
+    let mut failure: Option<S::Error> = None;
+    let walked = walk(&mut |item| {
+        seq.serialize_element(&item).map_err(|e| {
+            let message = e.to_string();
+            failure = Some(e);
+            StoreError::Other(message)
+        })
+    });
+    if let Some(error) = failure {
+        return Err(error);
+    }
+    walked.map_err(S::Error::custom)?;
+    seq.end()
+}
+
+/// Writes everything `walk` visits as newline-delimited records of `kind`, stopping at the first
+/// error of the store or of the writer.
+fn write_walk<T: Serialize>(
+    out: &mut dyn Write,
+    kind: &str,
+    walk: impl FnOnce(&mut dyn FnMut(T) -> Result<(), StoreError>) -> Result<(), StoreError>,
+) -> Result<()> {
+    let mut failure: Option<EngineError> = None;
+    let walked = walk(&mut |item| {
+        item.write(kind, &mut *out).map_err(|e| {
+            let message = e.to_string();
+            failure = Some(e);
+            StoreError::Other(message)
+        })
+    });
+    if let Some(error) = failure {
+        return Err(error);
+    }
+    walked.map_err(EngineError::Query)
 }
 
 fn export_event(event: EventCluster, leads: &RefCell<HashMap<String, String>>) -> ExportEvent {
@@ -173,20 +204,9 @@ struct Events<'a> {
 
 impl Serialize for Events<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(None)?;
-        let mut failure: Option<S::Error> = None;
-        let walked = self.store.for_each_event(&mut |event| {
-            seq.serialize_element(&export_event(event, self.leads)).map_err(|e| {
-                let message = e.to_string();
-                failure = Some(e);
-                StoreError::Other(message)
-            })
-        });
-        if let Some(error) = failure {
-            return Err(error);
-        }
-        walked.map_err(S::Error::custom)?;
-        seq.end()
+        serialize_walk(serializer, |visit| {
+            self.store.for_each_event(&mut |event| visit(export_event(event, self.leads)))
+        })
     }
 }
 
@@ -234,45 +254,24 @@ impl Engine {
                 writeln!(out).map_err(EngineError::Write)?;
             }
             ExportFormat::Ndjson => {
-                let mut line = |kind: &str, record: &dyn erased::Line| -> Result<()> { record.write(kind, &mut *out) };
-                line("export", &serde_json::json!({"version": EXPORT_VERSION}))?;
-                let mut failure = None;
-                let walked = articles.each(&mut |view| {
-                    line("article", &view).map_err(|e| {
-                        let message = e.to_string();
-                        failure = Some(e);
-                        StoreError::Other(message)
-                    })
-                });
-                if let Some(error) = failure {
-                    return Err(error);
-                }
-                walked.map_err(EngineError::Query)?;
-                let mut failure = None;
-                let walked = store.for_each_event(&mut |event| {
-                    line("event", &export_event(event, &leads)).map_err(|e| {
-                        let message = e.to_string();
-                        failure = Some(e);
-                        StoreError::Other(message)
-                    })
-                });
-                if let Some(error) = failure {
-                    return Err(error);
-                }
-                walked.map_err(EngineError::Query)?;
+                serde_json::json!({"version": EXPORT_VERSION}).write("export", &mut *out)?;
+                write_walk(&mut *out, "article", |visit| articles.each(visit))?;
+                write_walk(&mut *out, "event", |visit| {
+                    store.for_each_event(&mut |event| visit(export_event(event, &leads)))
+                })?;
                 for story in &stories {
-                    line("story", story)?;
+                    story.write("story", &mut *out)?;
                 }
                 for entity in &entities {
-                    line("entity", entity)?;
+                    entity.write("entity", &mut *out)?;
                 }
                 for (article, facts) in &facts {
                     for claim in claims_of(article, facts) {
-                        line("claim", &claim)?;
+                        claim.write("claim", &mut *out)?;
                     }
                 }
                 for finding in &findings {
-                    line("conflict", finding)?;
+                    finding.write("conflict", &mut *out)?;
                 }
             }
         }

@@ -449,6 +449,10 @@ const MEDIA_NOUNS: &[&str] = &["شبكه", "صحيفه", "وكاله", "تلفز
 /// `وزيرة الخارجية الألمانية أنالينا بيربوك`).
 const MAX_SOURCE_WORDS: usize = 6;
 const MAX_SPEAKER_WORDS: usize = 8;
+/// A source phrase at its most words goes on while the name goes on (a definite word, or one
+/// with `لل`: `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`), up to this many, so that it is not
+/// cut mid-name.
+const MAX_NAMED_SOURCE_WORDS: usize = 10;
 
 /// Relative tolerance under which an approximate figure does not conflict with another.
 pub const ABOUT_TOLERANCE: f64 = 0.10;
@@ -882,7 +886,7 @@ fn source_phrase(
     let mut k = start;
     let mut words = 0;
     let mut after_source_noun = false;
-    while k < end && words < MAX_SOURCE_WORDS {
+    while k < end && words < MAX_NAMED_SOURCE_WORDS {
         let token = tokens.get(k)?;
         if !is_word(token) || parse_number_phrase(token.text).is_some() {
             break;
@@ -893,7 +897,14 @@ fn source_phrase(
             after_source_noun = false;
             continue;
         }
-        if ends_phrase(&key) {
+        // An imperfect verb after the source's first word begins what it does (`منظمات إغاثة
+        // تعمل …`); a future `س` is not read here (`من سيول`: Seoul).
+        let verb = words > 0 && key.starts_with(['ي', 'ت', 'ن']) && super::entities::looks_like_verb(&key);
+        if ends_phrase(&key) || verb {
+            break;
+        }
+        let continues_name = key.starts_with("ال") || key.starts_with("لل");
+        if words >= MAX_SOURCE_WORDS && !continues_name {
             break;
         }
         after_source_noun = SOURCE_NOUNS.contains(&strip_article(&key));
@@ -1018,6 +1029,29 @@ fn stems_in(tokens: &[KeyedToken], range: Range<usize>, excluded: &[Range<usize>
         }
     }
     stems.into_iter().collect()
+}
+
+/// How a context word (a light stem, or a place's match key) is written in `sentence`: the first
+/// word there with that stem, or the words of that place; a place written otherwise (with a
+/// proclitic) takes the gazetteer's name. `None` if neither says.
+pub fn context_display(word: &str, sentence: &str) -> Option<String> {
+    let tokens = keyed_tokens(sentence);
+    let words: Vec<&str> = word.split(' ').collect();
+    if words.len() == 1 {
+        let found = tokens.iter().find(|t| t.kind == TokenKind::Arabic && context_stem(&t.key) == word);
+        if let Some(token) = found {
+            return Some(token.text.to_owned());
+        }
+    } else {
+        let arabic: Vec<&KeyedToken> = tokens.iter().filter(|t| t.kind == TokenKind::Arabic).collect();
+        for run in arabic.windows(words.len()) {
+            if run.iter().zip(&words).all(|(t, w)| t.key == *w) {
+                let (Some(first), Some(last)) = (run.first(), run.last()) else { continue };
+                return sentence.get(first.span.start..last.span.end).map(str::to_owned);
+            }
+        }
+    }
+    Gazetteer::shipped().find(word).into_iter().find(|e| match_key(&e.name) == word).map(|e| e.name.clone())
 }
 
 /// The light stem of a context word, with the endings of past verbs folded (`أرسلت` → `ارسل`,
@@ -1634,6 +1668,27 @@ mod tests {
         assert_eq!(claims[1].unit.as_deref(), Some("جندي"));
         assert_eq!(claims[1].subject, "قتيل");
         assert!(!subjects_agree(&claims[0], &claims[1]));
+    }
+
+    #[test]
+    fn a_source_is_not_cut_mid_name_nor_takes_a_verb() {
+        let said = |text: &str| number_claims(text).first().and_then(|c| c.attribution.clone());
+        assert_eq!(
+            said("نزح نحو 20 ألف شخص بحسب تقديرات مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.").as_deref(),
+            Some("تقديرات مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية")
+        );
+        assert_eq!(said("وصلت 40 شاحنة بحسب منظمات إغاثة تعمل في المنطقة.").as_deref(), Some("منظمات إغاثة"));
+    }
+
+    #[test]
+    fn context_words_are_shown_as_written() {
+        let sentence = "أصيب 12 شخصا في انفجار قرب الحدود مع كوريا الشمالية أمس.";
+        assert_eq!(context_display(&context_stem("اصيب"), sentence).as_deref(), Some("أصيب"));
+        assert_eq!(context_display("كوريا الشماليه", sentence).as_deref(), Some("كوريا الشمالية"));
+        // Written with a proclitic: the gazetteer's name.
+        let other = "وصل الوفد لكوريا الشمالية.";
+        assert!(context_display("كوريا الشماليه", other).is_some_and(|name| name.starts_with("كوريا")));
+        assert_eq!(context_display("غائب", sentence), None);
     }
 
     #[test]

@@ -744,7 +744,7 @@ const VERB_FORM_DF: u32 = 60;
 
 /// A background-based guess that a word is an imperfect verb (`يجتمع`, `تعزز`): it starts with
 /// `ي`, `ت` or `ن` and the same word with another prefix (`اجتمع`, `يعزز`) is common.
-fn looks_like_verb(key: &str) -> bool {
+pub(crate) fn looks_like_verb(key: &str) -> bool {
     // The future prefix: `سينظر` is `ينظر` when that is a common word (`سيلفا` is no `يلفا`).
     let background = Background::shipped();
     let future = key.strip_prefix('س').filter(|rest| rest.starts_with(['ي', 'ت', 'ن']));

@@ -424,7 +424,11 @@ fn subject_of(group: &[Held]) -> String {
     let mut shared: Vec<(&str, usize)> = counts.into_iter().filter(|(_, n)| *n >= 2).collect();
     shared.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let unit = group.iter().find_map(|h| h.claim.unit.as_deref()).unwrap_or(group[0].claim.subject.as_str());
-    let words: Vec<&str> = shared.into_iter().take(3).map(|(w, _)| w).collect();
+    // People read words as written, never stems or match keys (`أصيب`, not `اصيب`).
+    let written = |word: &str| {
+        group.iter().find_map(|h| claims::context_display(word, &h.claim.sentence)).unwrap_or_else(|| word.to_owned())
+    };
+    let words: Vec<String> = shared.into_iter().take(3).map(|(w, _)| written(w)).collect();
     if words.is_empty() {
         unit.to_owned()
     } else {
