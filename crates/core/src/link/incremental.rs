@@ -18,9 +18,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
-use super::cluster::{cluster_events, ArticleNode, Clusters, EventCluster, Link};
+use super::cluster::cluster_events;
 use super::storylines::{cluster_stories, event_edges, EventEdge};
-use super::Placement;
+use super::types::{ArticleNode, Clusters, EventCluster, EventLevel, Link, Placement};
 
 /// What the store knows of the link graph and the clusters drawn so far.
 pub trait ClusterGraph {
@@ -245,7 +245,7 @@ pub fn recluster<G: ClusterGraph>(graph: &G, touched: &[String]) -> Result<Clust
     let stories = cluster_stories(&events, &edges);
     let event_ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
     let story_components = components_of(&event_ids, edges.iter().map(|e| (e.a.as_str(), e.b.as_str())));
-    let clusters = stories.apply(super::cluster::EventLevel { events, placements: level.placements });
+    let clusters = stories.apply(EventLevel { events, placements: level.placements });
     Ok(ClusterUpdate {
         articles,
         event_components,

@@ -10,6 +10,7 @@ mod groups;
 pub mod incremental;
 pub mod relation;
 pub mod storylines;
+mod types;
 
 pub use cluster::{
     cluster, cluster_events, ArticleNode, Clusters, DuplicateOf, EventCluster, EventLevel, Link, Origin, Placement,

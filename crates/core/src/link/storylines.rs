@@ -7,8 +7,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use super::cluster::{Clusters, EventCluster, EventLevel, Link, Placement, StoryCluster, STORY_AVERAGE};
 use super::groups::GroupAverage;
+use super::types::{Clusters, EventCluster, EventLevel, Link, Placement, StoryCluster};
+
+/// Two storylines merge only if their event links, averaged over every pair of events across
+/// them (a missing link counts 0; a pair weighs its strongest article link), reach this.
+pub const STORY_AVERAGE: f64 = 0.1;
 
 /// The strongest link between the articles of two events (`a < b`).
 #[derive(Debug, Clone, PartialEq)]
