@@ -8,8 +8,13 @@ use marsad_arabic::dates::{find_dates, resolve, DateValue};
 /// How many opening lines may date the event: news puts the when in the lead.
 const LEAD_LINES: usize = 2;
 
+/// The most days an event may lie before its report's publication: a lead that names an older
+/// day recalls background (`منذ هجمات 11 سبتمبر 2001`, last year's summit), not the event.
+pub const MAX_EVENT_LAG_DAYS: i64 = 31;
+
 /// The event date: the first date mention of the lead that resolves to a day on or before the
-/// publication date (a full date needs no publication date). `None` when nothing resolves.
+/// publication date and at most [`MAX_EVENT_LAG_DAYS`] before it (a full date needs no
+/// publication date). `None` when nothing resolves.
 pub fn event_date(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     text.lines().take(LEAD_LINES).flat_map(find_dates).find_map(|mention| {
         let date = match (&mention.value, published) {
@@ -17,7 +22,7 @@ pub fn event_date(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate>
             (value, Some(reference)) => resolve(value, reference),
             (_, None) => None,
         }?;
-        published.is_none_or(|p| date <= p).then_some(date)
+        published.is_none_or(|p| date <= p && (p - date).num_days() <= MAX_EVENT_LAG_DAYS).then_some(date)
     })
 }
 
@@ -41,6 +46,9 @@ mod tests {
             ("التقى الوزيران يوم الاثنين في العاصمة.", None, None),
             // A date after publication is a plan, not the event.
             ("تعقد القمة في 20 مايو 2026.", monday, None),
+            // A day long before publication is background, not the event.
+            ("بعد عام على قمة 12 يونيو 2025، التقى الزعيمان مجددا.", monday, None),
+            ("قال الوزير في 30 أبريل 2026 إن المحادثات مستمرة.", monday, ymd(2026, 4, 30)),
         ];
         for (text, published, want) in cases {
             assert_eq!(event_date(text, published), want, "text {text}");
