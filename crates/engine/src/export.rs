@@ -235,8 +235,8 @@ impl Engine {
         let placements = store.placements(None).map_err(EngineError::Query)?;
         let leads = RefCell::new(HashMap::new());
         let stories: Vec<StoryCluster> = store.all_stories().map_err(EngineError::Query)?;
-        let entities = crate::knowledge::entities(store)?;
         let facts = store.all_facts().map_err(EngineError::Query)?;
+        let entities = crate::knowledge::entities_of(store, &facts, &placements)?;
         let findings = store.findings(None).map_err(EngineError::Query)?;
         let articles = Articles { store, placements: &placements, leads: &leads };
         match format {

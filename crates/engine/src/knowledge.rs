@@ -1,7 +1,11 @@
 //! Entities across the whole store: every article's mentions resolved into people, places and
 //! organizations, merged across spellings (drawn when asked for: only some queries need them).
 
+use std::collections::BTreeMap;
+
+use marsad_core::analyze::facts::Facts;
 use marsad_core::link::entities::{self, ArticleMentions, Entity};
+use marsad_core::link::Placement;
 use marsad_store::Store;
 
 use crate::error::{EngineError, Result};
@@ -10,6 +14,16 @@ use crate::error::{EngineError, Result};
 pub fn entities(store: &dyn Store) -> Result<Vec<Entity>> {
     let facts = store.all_facts().map_err(EngineError::Query)?;
     let placements = store.placements(None).map_err(EngineError::Query)?;
+    entities_of(store, &facts, &placements)
+}
+
+/// [`entities`] from every article's facts and placements already read (the export reads them
+/// for itself too).
+pub fn entities_of(
+    store: &dyn Store,
+    facts: &[(String, Facts)],
+    placements: &BTreeMap<String, Placement>,
+) -> Result<Vec<Entity>> {
     let dates: std::collections::HashMap<String, Option<chrono::NaiveDate>> =
         store.link_nodes().map_err(EngineError::Query)?.into_iter().map(|n| (n.id, n.date)).collect();
     let mentions: Vec<ArticleMentions> = facts

@@ -132,6 +132,7 @@ pub fn recluster<G: ClusterGraph>(graph: &G, touched: &[String]) -> Result<Clust
     let mut members: BTreeSet<String> = BTreeSet::new();
     let mut old_event_components: BTreeSet<String> = BTreeSet::new();
     let mut frontier: Vec<String> = touched.to_vec();
+    let mut read: HashMap<String, Vec<Link>> = HashMap::new();
     while let Some(id) = frontier.pop() {
         if !members.insert(id.clone()) {
             continue;
@@ -144,18 +145,25 @@ pub fn recluster<G: ClusterGraph>(graph: &G, touched: &[String]) -> Result<Clust
         }
         // An untouched article's same-event links lie inside its old component, taken whole.
         if touched_set.contains(id.as_str()) {
-            for link in graph.links_of(&id)?.into_iter().filter(|l| l.relation.is_same_event()) {
-                let other = if link.a == id { link.b } else { link.a };
-                if !members.contains(&other) {
-                    frontier.push(other);
+            let links = graph.links_of(&id)?;
+            for link in links.iter().filter(|l| l.relation.is_same_event()) {
+                let other = if link.a == id { &link.b } else { &link.a };
+                if !members.contains(other) {
+                    frontier.push(other.clone());
                 }
             }
+            read.insert(id.clone(), links);
         }
     }
     let articles: Vec<String> = members.into_iter().collect();
     let mut links: BTreeMap<(String, String), Link> = BTreeMap::new();
     for id in &articles {
-        for link in graph.links_of(id)? {
+        // Each article's links are read once: the walk above read the touched ones.
+        let of_article = match read.remove(id) {
+            Some(links) => links,
+            None => graph.links_of(id)?,
+        };
+        for link in of_article {
             let key =
                 if link.a <= link.b { (link.a.clone(), link.b.clone()) } else { (link.b.clone(), link.a.clone()) };
             links.entry(key).or_insert(link);
