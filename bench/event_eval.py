@@ -47,7 +47,7 @@ def is_candidate(a, b):
     if buckets[na] & buckets[nb]:
         return True
     shared = len(terms[na] & terms[nb])
-    if shared >= 3:
+    if shared >= 4:
         return True
     if shared < 2:
         return False

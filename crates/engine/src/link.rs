@@ -79,7 +79,7 @@ pub fn link(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> Res
         let terms = profile.top_terms.clone();
         let mentions_until = profile.mentions_until;
         let month_days = profile.month_days.clone();
-        let date = profile.date;
+        let date = profile.index_date();
         // Relinking all, every article is in the batch: the stored keys are about to go.
         let mut found = match scope {
             Scope::New => store.link_candidates(&keys, &terms).map_err(EngineError::Link)?,

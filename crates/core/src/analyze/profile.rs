@@ -14,6 +14,11 @@ use crate::model::Article;
 
 /// How many of an article's highest-weighted terms index it for finding same-event candidates.
 pub const TOP_TERMS: usize = 12;
+/// ... and how many of its lead's: reports of one event by other outlets tell it in other words,
+/// but open on the same few (who, where, what).
+pub const TOP_LEAD_TERMS: usize = 6;
+/// Lead terms are indexed apart from body terms (a term heavy in both counts twice).
+const LEAD_KEY_SALT: u64 = 0x1ead_1ead_1ead_1ead;
 /// Terms this common in the background (idf below; about 1 article in 12) are left out of
 /// sentence alignment.
 const SENTENCE_MIN_IDF: f64 = 3.5;
@@ -26,6 +31,9 @@ pub struct Profile {
     pub id: String,
     /// The article's own date: the event date, else the publication date, else when fetched.
     pub date: Option<NaiveDate>,
+    /// When its outlet says it was published: the date outlets stamp their reports with, which
+    /// the time decay of similarity and the event window read before the dates texts state.
+    pub published: Option<NaiveDate>,
     /// The latest full date its text mentions: the event it reports is on or after it.
     pub mentions_until: Option<NaiveDate>,
     /// Days of a month it mentions without a year (`الثالث من سبتمبر`), as (month, day):
@@ -38,6 +46,16 @@ pub struct Profile {
     pub weights: Vec<(u64, f32)>,
     /// TF-IDF weights of the lead (the title and the first two sentences), L2-normalized.
     pub lead: Vec<(u64, f32)>,
+    /// TF-IDF weights of the title alone (empty without one), L2-normalized.
+    pub title: Vec<(u64, f32)>,
+    /// TF-IDF weights of the body with names boosted: stems rare in the background (people,
+    /// places, bodies) weigh [`NAME_BOOST`] times more, L2-normalized.
+    pub boosted: Vec<(u64, f32)>,
+    /// The phonetic skeletons ([`marsad_arabic::names::skeleton`]) of its salient words, hashed,
+    /// sorted: `أردوغان` in one outlet meets `إردوغان` in another.
+    pub entity_keys: Vec<u64>,
+    /// The places its text names (gazetteer; a capital also stands for its country), hashed, sorted.
+    pub places: Vec<u64>,
     /// The sentences long enough to align.
     pub sentences: Vec<Sentence>,
     /// Salient words (unstemmed match-key words with rare stems), hashed, sorted and distinct.
@@ -54,7 +72,8 @@ pub struct Profile {
     /// The figures the lead gives, as bit patterns, sorted: the fourth relief flight with 10
     /// tonnes and the sixth with 11 are one formula, not one text.
     pub lead_figures: Vec<u64>,
-    /// The highest-weighted terms that are rare in the background, for the candidate index.
+    /// The candidate index keys: its [`TOP_TERMS`] highest-weighted terms and its lead's
+    /// [`TOP_LEAD_TERMS`] (salted apart).
     pub top_terms: Vec<u64>,
     /// How many characters its text has: the most complete copy is an origin.
     pub length: usize,
@@ -69,14 +88,17 @@ impl Profile {
         let mentions: Vec<DateValue> = find_dates(&key).into_iter().map(|m| m.value).collect();
         let words = shingle_words_of_key(&key);
         let shingles = shingles(&words);
-        let weights = tf_idf(&content_stems_of_key(&key), background);
+        let stems = content_stems_of_key(&key);
+        let weights = tf_idf(&stems, background);
         let all_sentences = sentence_terms_of_key(&key);
         let mut lead_terms: Vec<String> = article.title.as_deref().map(article_terms).unwrap_or_default();
         lead_terms.extend(all_sentences.iter().take(LEAD_SENTENCES).flatten().cloned());
         let lead = tf_idf(&lead_terms, background);
-        let mut ranked: Vec<&(u64, f32)> = weights.iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let top_terms = ranked.iter().take(TOP_TERMS).map(|(term, _)| *term).collect();
+        let title = tf_idf(&article.title.as_deref().map(article_terms).unwrap_or_default(), background);
+        let boosted =
+            weighted_tf_idf(&stems, background, |stem| if background.is_rare(stem) { NAME_BOOST } else { 1.0 });
+        let mut top_terms = heaviest(&weights, TOP_TERMS);
+        top_terms.extend(heaviest(&lead, TOP_LEAD_TERMS).into_iter().map(|term| term ^ LEAD_KEY_SALT));
 
         let is_salient = |w: &String| {
             w.chars().count() >= 3
@@ -110,6 +132,9 @@ impl Profile {
             .collect();
         let figures: BTreeSet<u64> = figure_keys(&key).collect();
         let salient: BTreeSet<u64> = words.iter().filter(|w| is_salient(w)).map(|w| term_hash(w)).collect();
+        let entity_keys: BTreeSet<u64> =
+            words.iter().filter(|w| is_salient(w)).map(|w| term_hash(&marsad_arabic::names::skeleton(w))).collect();
+        let places: BTreeSet<u64> = place_keys(&key).collect();
         let lead_text: String = article
             .title
             .iter()
@@ -124,12 +149,17 @@ impl Profile {
         Profile {
             id: article.id.clone(),
             date: article.event_date.or(article.published).or(article.extracted),
+            published: article.published,
             mentions_until: latest_full_date(&mentions),
             month_days: month_days(&mentions),
             minhash: minhash(&shingles),
             shingles,
             weights,
             lead,
+            title,
+            boosted,
+            entity_keys: entity_keys.into_iter().collect(),
+            places: places.into_iter().collect(),
             sentences,
             salient: salient.into_iter().collect(),
             lead_salient: lead_salient.into_iter().collect(),
@@ -140,6 +170,21 @@ impl Profile {
             length: text.chars().count(),
         }
     }
+}
+
+impl Profile {
+    /// The date the candidate index files it under: when it was published, else its own date — outlets stamp reports of one event within days of each other even when
+    /// the dates their texts state are read differently.
+    pub fn index_date(&self) -> Option<NaiveDate> {
+        self.published.or(self.date)
+    }
+}
+
+/// The `n` heaviest terms of `weights` (ties by term), heaviest first.
+fn heaviest(weights: &[(u64, f32)], n: usize) -> Vec<u64> {
+    let mut ranked: Vec<&(u64, f32)> = weights.iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ranked.iter().take(n).map(|(term, _)| *term).collect()
 }
 
 /// One sentence as alignment sees it.
@@ -185,15 +230,23 @@ pub fn term_hash(term: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(term.as_bytes())
 }
 
+/// How much more a stem rare in the background (a name, most often) weighs in [`Profile::boosted`].
+pub const NAME_BOOST: f64 = 2.0;
+
 /// TF-IDF weights (`(1 + ln tf) · idf`) of `terms`, L2-normalized, sorted by term hash.
 fn tf_idf(terms: &[String], background: &Background) -> Vec<(u64, f32)> {
+    weighted_tf_idf(terms, background, |_| 1.0)
+}
+
+/// [`tf_idf`] with each stem's weight multiplied by `boost(stem)`.
+fn weighted_tf_idf(terms: &[String], background: &Background, boost: impl Fn(&str) -> f64) -> Vec<(u64, f32)> {
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for term in terms {
         *counts.entry(term.as_str()).or_default() += 1;
     }
     let mut weights: Vec<(u64, f64)> = counts
         .iter()
-        .map(|(term, &count)| (term_hash(term), (1.0 + f64::from(count).ln()) * background.idf(term)))
+        .map(|(term, &count)| (term_hash(term), (1.0 + f64::from(count).ln()) * background.idf(term) * boost(term)))
         .collect();
     let norm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     if norm > 0.0 {

@@ -25,7 +25,7 @@ pub const EVENT_SPAN_DAYS: i64 = 3;
 /// Two groups of articles merge into one event only if their links, averaged over every pair
 /// across them (a missing link counts 0), reach this: a report joins an event when it is like
 /// most of its reports, so weak links cannot chain unrelated reports together.
-pub const EVENT_AVERAGE: f64 = 0.3;
+pub const EVENT_AVERAGE: f64 = 0.15;
 
 /// True if `a` is a better original than `b`: the earlier where both dates are known; else
 /// the one that carries an agency's text (a wire story is the source of its rewrites); else the
@@ -71,7 +71,8 @@ pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
     let mut events = GroupAverage::new(nodes.len());
     let mut copies = Components::new(nodes.len());
     // The dates each event's members state: (earliest, latest), by the event's root.
-    let mut spans: Vec<Option<(NaiveDate, NaiveDate)>> = nodes.iter().map(|n| n.date.map(|d| (d, d))).collect();
+    let mut spans: Vec<Option<(NaiveDate, NaiveDate)>> =
+        nodes.iter().map(|n| n.published.or(n.date).map(|d| (d, d))).collect();
     for &(a, b, _, similarity) in &ordered {
         events.add_weight(a, b, similarity);
     }
@@ -177,6 +178,7 @@ mod tests {
         ArticleNode {
             id: id.into(),
             date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            published: None,
             mentions_until: None,
             title: Some(format!("title {id}")),
             length,

@@ -9,6 +9,7 @@ pub mod entities;
 mod groups;
 pub mod incremental;
 pub mod relation;
+pub mod similarity;
 pub mod storylines;
 mod types;
 

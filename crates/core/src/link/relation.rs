@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::similarity::Model;
 use crate::analyze::fingerprint::{containment, jaccard, shared_count as shared};
 use crate::analyze::{Profile, Sentence};
 
@@ -46,7 +47,7 @@ impl Relation {
 }
 
 /// The scores of a pair, each in 0..1 except the date gap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
     /// Jaccard similarity of the word-shingle sets.
     pub jaccard: f64,
@@ -59,8 +60,24 @@ pub struct Scores {
     pub cosine: f64,
     /// TF-IDF cosine of the leads (title and first two sentences): what each report is about.
     pub lead: f64,
-    /// Both leads name someone or somewhere rare, or places, and none in common: one formula (a
-    /// congratulation, a weather bulletin, a dividend notice) about different subjects.
+    /// TF-IDF cosine of the bodies with names boosted ([`Profile::boosted`]).
+    #[serde(default)]
+    pub boosted: f64,
+    /// TF-IDF cosine of the titles (0 when either has none).
+    #[serde(default)]
+    pub title: f64,
+    /// The better TF-IDF cosine of one's title with the other's lead.
+    #[serde(default)]
+    pub title_lead: f64,
+    /// Shared salient words by phonetic skeleton (spellings merged) over the smaller set.
+    #[serde(default)]
+    pub entities: f64,
+    /// Shared places named anywhere in the text over the smaller set (0 when either names none).
+    #[serde(default)]
+    pub places: f64,
+    /// Both leads name places, none in common; or both name someone or something rare, none in
+    /// common, and no place in common: one formula (a congratulation, a weather bulletin, a
+    /// dividend notice) about different subjects.
     pub other_subjects: bool,
     /// Both leads give figures and none in common: one formula filled with other numbers (the
     /// fourth relief flight and the sixth), or another update of one event — not one text.
@@ -73,8 +90,12 @@ pub struct Scores {
     pub names: f64,
     /// Days between the articles' dates, if both are known.
     pub date_gap: Option<i64>,
-    /// One graded score: 1 for the same text, falling through rewrites and reports of one
-    /// event to unrelated articles near 0.
+    /// Days between their declared publication dates, if both are known.
+    #[serde(default)]
+    pub published_gap: Option<i64>,
+    /// The probability that the two report one event ([`super::similarity`]): near 1 for one
+    /// text, high for reports of one event, low for other events of a storyline and unrelated
+    /// articles. Monotone in the evidence.
     pub similarity: f64,
 }
 
@@ -106,9 +127,11 @@ pub mod threshold {
     pub const REWRITE_LEAD: f64 = 0.2;
     /// A rewrite gives at least this share of the other's figures (when both give three or more).
     pub const REWRITE_FIGURES: f64 = 0.5;
-    pub const SAME_EVENT_COSINE: f64 = 0.28;
-    /// Reports of one event open alike: their leads (title, first sentences) share weighty words.
-    pub const SAME_EVENT_LEAD: f64 = 0.25;
+    /// The similarity (probability of one event) from which two reports are of one event.
+    pub const SAME_EVENT_PROBABILITY: f64 = 0.45;
+    /// The similarity from which two articles are of one storyline (as is a shared topic with
+    /// shared names: [`SAME_STORY_COSINE`] and [`SAME_STORY_NAMES`]).
+    pub const SAME_STORY_PROBABILITY: f64 = 0.25;
     /// Reports of one event are at most this many days apart.
     pub const SAME_EVENT_DAYS: i64 = 3;
     pub const SAME_STORY_COSINE: f64 = 0.25;
@@ -120,6 +143,14 @@ pub mod threshold {
 /// Scores two articles and names their relation. Symmetric: `compare(a, b)` and `compare(b, a)`
 /// give the same answer.
 pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
+    let mut scores = scores(a, b);
+    let same_text = a.id == b.id;
+    scores.similarity = if same_text { 1.0 } else { Model::shipped().probability(&scores) };
+    (classify(same_text, &scores), scores)
+}
+
+/// The scores of two articles, `similarity` left at 0 (the model sets it). Symmetric.
+pub fn scores(a: &Profile, b: &Profile) -> Scores {
     let (a, b) = if a.id <= b.id { (a, b) } else { (b, a) };
     let jaccard = jaccard(&a.shingles, &b.shingles);
     let containment = containment(&a.shingles, &b.shingles);
@@ -128,27 +159,40 @@ pub fn compare(a: &Profile, b: &Profile) -> (Relation, Scores) {
     let alignment = if cosine >= ALIGNMENT_MIN_COSINE { alignment(&a.sentences, &b.sentences) } else { 0.0 };
     let names = shared(&a.salient, &b.salient) as f64 / a.salient.len().min(b.salient.len()).max(MIN_NAMES) as f64;
     let lead = weighted_cosine(&a.lead, &b.lead);
+    let title = weighted_cosine(&a.title, &b.title);
+    let title_lead = weighted_cosine(&a.title, &b.lead).max(weighted_cosine(&b.title, &a.lead));
+    let entities = shared(&a.entity_keys, &b.entity_keys) as f64
+        / a.entity_keys.len().min(b.entity_keys.len()).max(MIN_NAMES) as f64;
+    let places = overlap(&a.places, &b.places);
     let date_gap = a.date.zip(b.date).map(|(x, y)| (x - y).num_days().abs());
+    let published_gap = a.published.zip(b.published).map(|(x, y)| (x - y).num_days().abs());
     let disjoint = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && shared(x, y) == 0;
-    let other_subjects = disjoint(&a.lead_salient, &b.lead_salient) || disjoint(&a.lead_places, &b.lead_places);
+    // Other outlets word one event differently, so their leads may share no rare word; but a
+    // lead place in common says they are about the same subject.
+    let lead_place_shared = shared(&a.lead_places, &b.lead_places) > 0;
+    let other_subjects =
+        disjoint(&a.lead_places, &b.lead_places) || (disjoint(&a.lead_salient, &b.lead_salient) && !lead_place_shared);
     let lead_figures_differ = disjoint(&a.lead_figures, &b.lead_figures);
     let figures = (a.figures.len().min(b.figures.len()) >= MIN_FIGURES).then(|| overlap(&a.figures, &b.figures));
-    let mut scores = Scores {
+    Scores {
         jaccard,
         containment,
         alignment,
         cosine,
         lead,
+        boosted: weighted_cosine(&a.boosted, &b.boosted),
+        title,
+        title_lead,
+        entities,
+        places,
         other_subjects,
         lead_figures_differ,
         figures,
         names,
         date_gap,
+        published_gap,
         similarity: 0.0,
-    };
-    let relation = classify(a.id == b.id, &scores);
-    scores.similarity = graded(relation, &scores);
-    (relation, scores)
+    }
 }
 
 /// The relation the scores call for, most specific first.
@@ -171,37 +215,23 @@ pub fn classify(same_text: bool, s: &Scores) -> Relation {
     {
         return Relation::Rewrite;
     }
-    let within = |days: i64| s.date_gap.is_none_or(|gap| gap <= days);
+    // Outlets' own publication dates, where both declare them, say best how far apart two
+    // reports are; the dates texts state are read with errors.
+    let within = |days: i64| s.published_gap.or(s.date_gap).is_none_or(|gap| gap <= days);
     // Reports of one event share some figure (the dead, the sum, the date), even when they
     // disagree on others; reports giving several figures, none in common, tell other happenings.
+    // One formula about other subjects (another family's wedding, another region's weather) is
+    // another event however alike the words.
     let some_figure_shared = s.figures.is_none_or(|share| share > 0.0);
-    if within(SAME_EVENT_DAYS)
-        && s.cosine >= SAME_EVENT_COSINE
-        && s.lead >= SAME_EVENT_LEAD
-        && !s.other_subjects
-        && some_figure_shared
-    {
+    if within(SAME_EVENT_DAYS) && s.similarity >= SAME_EVENT_PROBABILITY && !s.other_subjects && some_figure_shared {
         return Relation::SameEvent;
     }
-    if within(SAME_STORY_DAYS) && s.cosine >= SAME_STORY_COSINE && s.names >= SAME_STORY_NAMES {
+    let alike =
+        s.similarity >= SAME_STORY_PROBABILITY || (s.cosine >= SAME_STORY_COSINE && s.names >= SAME_STORY_NAMES);
+    if within(SAME_STORY_DAYS) && alike {
         return Relation::SameStory;
     }
     Relation::Unrelated
-}
-
-/// The graded similarity: copies score by shingles, rewrites by alignment, other pairs by
-/// content; each relation's range sits above the next one's.
-fn graded(relation: Relation, s: &Scores) -> f64 {
-    let content = (0.6 * s.cosine + 0.2 * s.names + 0.2 * s.alignment).clamp(0.0, 1.0);
-    let score = match relation {
-        Relation::Exact => 1.0,
-        Relation::NearDuplicate => 0.9 + 0.1 * s.jaccard.max(s.containment),
-        Relation::Rewrite => 0.7 + 0.2 * s.alignment.max(s.containment),
-        Relation::SameEvent => 0.4 + 0.3 * content,
-        Relation::SameStory => 0.2 + 0.2 * content,
-        Relation::Unrelated => 0.2 * content,
-    };
-    (score * 1000.0).round() / 1000.0
 }
 
 /// The share of the shorter list's sentences that some sentence of the other restates: half
@@ -252,20 +282,24 @@ fn weighted_cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
 mod tests {
     use super::*;
 
+    /// Scores with `similarity` as the model gives it for them.
     fn scores(jaccard: f64, containment: f64, alignment: f64, cosine: f64, lead: f64, names: f64) -> Scores {
-        Scores {
+        let mut s = Scores {
             jaccard,
             containment,
             alignment,
             cosine,
             lead,
-            other_subjects: false,
-            lead_figures_differ: false,
-            figures: None,
+            boosted: cosine,
+            title: lead,
+            title_lead: lead,
+            entities: names,
             names,
-            date_gap: None,
-            similarity: 0.0,
-        }
+            date_gap: Some(0),
+            ..Scores::default()
+        };
+        s.similarity = Model::shipped().probability(&s);
+        s
     }
 
     #[test]
@@ -278,14 +312,20 @@ mod tests {
             "a copy inside a page"
         );
         assert_eq!(classify(false, &scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5)), Relation::Rewrite);
-        assert_eq!(
-            classify(false, &scores(0.05, 0.1, 0.9, 0.65, 0.1, 0.5)),
-            Relation::SameStory,
-            "one formula, other news"
-        );
         assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3)), Relation::SameEvent);
-        assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.4, 0.15, 0.3)), Relation::SameStory);
-        assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.1, 0.1, 0.0)), Relation::Unrelated);
+        assert_eq!(classify(false, &scores(0.01, 0.02, 0.0, 0.1, 0.05, 0.0)), Relation::Unrelated);
+    }
+
+    #[test]
+    fn labels_are_thresholds_on_the_similarity() {
+        let mut s = scores(0.01, 0.02, 0.0, 0.3, 0.2, 0.2);
+        s.similarity = threshold::SAME_EVENT_PROBABILITY;
+        assert_eq!(classify(false, &s), Relation::SameEvent);
+        s.similarity = threshold::SAME_EVENT_PROBABILITY - 0.01;
+        assert_eq!(classify(false, &s), Relation::SameStory);
+        s.similarity = threshold::SAME_STORY_PROBABILITY - 0.01;
+        s.names = 0.0;
+        assert_eq!(classify(false, &s), Relation::Unrelated);
     }
 
     #[test]
@@ -325,15 +365,18 @@ mod tests {
         assert_eq!(classify(false, &s), Relation::SameStory);
         s.date_gap = Some(900);
         assert_eq!(classify(false, &s), Relation::Unrelated);
+        s.date_gap = Some(40);
+        s.published_gap = Some(1);
+        assert_eq!(classify(false, &s), Relation::SameEvent, "the outlets' own dates say best");
     }
 
     #[test]
     fn similarity_is_graded_across_relations() {
-        let copy = graded(Relation::NearDuplicate, &scores(0.85, 0.9, 1.0, 0.9, 0.9, 0.9));
-        let rewrite = graded(Relation::Rewrite, &scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5));
-        let event = graded(Relation::SameEvent, &scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3));
-        let story = graded(Relation::SameStory, &scores(0.01, 0.02, 0.0, 0.4, 0.15, 0.3));
-        assert!(copy > rewrite && rewrite > event && event > story && story > 0.0);
+        let copy = scores(0.85, 0.9, 1.0, 0.9, 0.9, 0.9).similarity;
+        let rewrite = scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5).similarity;
+        let event = scores(0.01, 0.02, 0.0, 0.45, 0.4, 0.3).similarity;
+        let story = scores(0.01, 0.02, 0.0, 0.3, 0.15, 0.2).similarity;
+        assert!(copy > rewrite && rewrite > event && event > story && story > 0.0, "{copy} {rewrite} {event} {story}");
     }
 
     fn sentence(terms: &[u64], specifics: &[u64]) -> Sentence {

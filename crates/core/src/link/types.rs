@@ -14,6 +14,10 @@ pub struct ArticleNode {
     pub id: String,
     /// Its own date (event date, publication date or when fetched).
     pub date: Option<NaiveDate>,
+    /// When its outlet says it was published: the event window reads it before `date`, because
+    /// outlets stamp reports of one event within days of each other while the dates their
+    /// texts state are read with errors.
+    pub published: Option<NaiveDate>,
     /// The latest full date its text mentions: what it reports is on or after it.
     pub mentions_until: Option<NaiveDate>,
     pub title: Option<String>,

@@ -141,7 +141,7 @@ impl SqliteStore {
 
 /// An article as clustering sees it: what [`node_from_row`] reads, before a `WHERE`.
 pub(crate) const NODE_QUERY: &str = "SELECT a.id, a.title, coalesce(a.event_date, a.published, a.extracted), \
-     p.mentions_until, length(a.text), a.agencies, coalesce(p.month_days, '[]') \
+     p.mentions_until, length(a.text), a.agencies, coalesce(p.month_days, '[]'), a.published \
      FROM articles a LEFT JOIN link_profiles p ON p.article_id = a.id";
 
 pub(crate) fn node_from_row(row: &rusqlite::Row<'_>) -> Result<ArticleNode, StoreError> {
@@ -154,6 +154,7 @@ pub(crate) fn node_from_row(row: &rusqlite::Row<'_>) -> Result<ArticleNode, Stor
         id: row.get(0)?,
         title: row.get(1)?,
         date: date(2)?,
+        published: date(7)?,
         mentions_until: date(3)?,
         length: row.get::<_, i64>(4)? as usize,
         agencies: serde_json::from_str(&agencies).map_err(|e| StoreError::Corrupt(e.to_string()))?,
