@@ -73,10 +73,12 @@ pub fn print_story(out: &mut impl Write, t: Terminal, story: &StoryView) -> io::
 }
 
 pub fn print_event(out: &mut impl Write, t: Terminal, event: &EventView, indent: &str) -> io::Result<()> {
-    let date = match (event.date, event.after) {
-        (Some(date), _) => date.to_string(),
-        (None, Some(after)) => format!("≥ {after}"),
-        (None, None) => "undated".to_owned(),
+    let date = match (event.date, event.after, event.before) {
+        (Some(date), ..) => date.to_string(),
+        (None, Some(after), Some(before)) => format!("≥ {after}, before {before}"),
+        (None, Some(after), None) => format!("≥ {after}"),
+        (None, None, Some(before)) => format!("before {before}"),
+        (None, None, None) => "undated".to_owned(),
     };
     writeln!(
         out,

@@ -36,6 +36,10 @@ pub struct ExportEvent {
     pub date: Option<chrono::NaiveDate>,
     /// For an undated event: the latest date its articles mention (it happened on or after).
     pub after: Option<chrono::NaiveDate>,
+    /// For an undated event: the earliest date one of its articles was fetched (it happened on
+    /// or before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<chrono::NaiveDate>,
     pub articles: Vec<String>,
     pub story: Option<String>,
     /// The lead sentence of its first article.
@@ -189,6 +193,7 @@ fn export_event(event: EventCluster, leads: &RefCell<HashMap<String, String>>) -
         title: event.title,
         date: event.date,
         after: event.after,
+        before: event.before,
         articles: event.articles,
         story: event.story,
         summary,

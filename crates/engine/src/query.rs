@@ -175,6 +175,7 @@ impl Engine {
                 title: event.title,
                 date: event.date,
                 after: event.after,
+                before: event.before,
                 story: event.story,
                 origins: event.origins,
             };

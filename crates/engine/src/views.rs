@@ -49,6 +49,10 @@ pub struct EventView {
     pub date: Option<NaiveDate>,
     /// For an undated event: the latest date its articles mention (it happened on or after).
     pub after: Option<NaiveDate>,
+    /// For an undated event: the earliest date one of its articles was fetched (it happened on
+    /// or before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<NaiveDate>,
     pub story: Option<String>,
     /// Distinct outlets among its articles.
     pub sources: usize,

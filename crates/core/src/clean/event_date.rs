@@ -13,16 +13,19 @@ const LEAD_LINES: usize = 2;
 pub const MAX_EVENT_LAG_DAYS: i64 = 31;
 
 /// The event date: the first date mention of the lead that resolves to a day on or before the
-/// publication date and at most [`MAX_EVENT_LAG_DAYS`] before it (a full date needs no
-/// publication date). `None` when nothing resolves.
-pub fn event_date(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+/// publication date and at most [`MAX_EVENT_LAG_DAYS`] before it. Without a publication date,
+/// only a full date counts, bounded the same way by when the article was `fetched` (it was
+/// published before): a 2012 date in a lead fetched in 2015 is background. `None` when nothing
+/// resolves.
+pub fn event_date(text: &str, published: Option<NaiveDate>, fetched: Option<NaiveDate>) -> Option<NaiveDate> {
+    let bound = published.or(fetched);
     text.lines().take(LEAD_LINES).flat_map(find_dates).find_map(|mention| {
         let date = match (&mention.value, published) {
             (DateValue::Full(date), _) => Some(*date),
             (value, Some(reference)) => resolve(value, reference),
             (_, None) => None,
         }?;
-        published.is_none_or(|p| date <= p && (p - date).num_days() <= MAX_EVENT_LAG_DAYS).then_some(date)
+        bound.is_none_or(|b| date <= b && (b - date).num_days() <= MAX_EVENT_LAG_DAYS).then_some(date)
     })
 }
 
@@ -51,13 +54,22 @@ mod tests {
             ("قال الوزير في 30 أبريل 2026 إن المحادثات مستمرة.", monday, ymd(2026, 4, 30)),
         ];
         for (text, published, want) in cases {
-            assert_eq!(event_date(text, published), want, "text {text}");
+            assert_eq!(event_date(text, published, None), want, "text {text}");
         }
+    }
+
+    #[test]
+    fn the_fetch_date_bounds_a_full_date_when_nothing_says_when_published() {
+        let fetched = ymd(2015, 6, 10);
+        assert_eq!(event_date("وقع الحادث في 12 يونيو 2012.", None, fetched), None, "background");
+        assert_eq!(event_date("وقع الحادث في 2 يونيو 2015.", None, fetched), ymd(2015, 6, 2));
+        assert_eq!(event_date("تعقد القمة في 20 يونيو 2015.", None, fetched), None, "a plan");
+        assert_eq!(event_date("التقى الوزيران يوم الاثنين.", None, fetched), None, "a weekday needs a publication date");
     }
 
     #[test]
     fn only_the_lead_counts() {
         let text = "افتتحت البلدية جسرا جديدا.\nوقال رئيسها إن العمل بدأ.\nوكان المشروع قد أعلن يوم الأحد.";
-        assert_eq!(event_date(text, ymd(2026, 5, 18)), None);
+        assert_eq!(event_date(text, ymd(2026, 5, 18), None), None);
     }
 }

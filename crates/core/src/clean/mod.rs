@@ -98,6 +98,7 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
     let dateline = lines.iter().take(4).find(|line| !looks_like_headline(line)).and_then(|line| parse_dateline(line));
     let mut agencies: Vec<String> = dateline.iter().map(|d| d.agency.to_owned()).collect();
     let published = published.or_else(|| dateline.as_ref().and_then(|d| d.date));
+    let extracted = doc.declared.extracted.as_deref().and_then(marsad_arabic::dates::parse_date);
     // A credit line naming another agency than the dateline: both are kept, and it is flagged.
     let agency_conflict = dateline.as_ref().is_some_and(|d| credited.iter().any(|a| *a != d.agency));
     for agency in credited {
@@ -127,8 +128,8 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
         title,
         author,
         published,
-        extracted: doc.declared.extracted.as_deref().and_then(marsad_arabic::dates::parse_date),
-        event_date: event_date::event_date(&text, published),
+        extracted,
+        event_date: event_date::event_date(&text, published, extracted),
         description,
         dateline: dateline.map(|d| d.city),
         agencies,

@@ -25,7 +25,7 @@ pub const EVENT_SPAN_DAYS: i64 = 3;
 /// Two groups of articles merge into one event only if their links, averaged over every pair
 /// across them (a missing link counts 0), reach this: a report joins an event when it is like
 /// most of its reports, so weak links cannot chain unrelated reports together.
-pub const EVENT_AVERAGE: f64 = 0.15;
+pub const EVENT_AVERAGE: f64 = 0.1;
 
 /// True if `a` is a better original than `b`: the earlier where both dates are known; else
 /// the one that carries an agency's text (a wire story is the source of its rewrites); else the
@@ -72,7 +72,7 @@ pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
     let mut copies = Components::new(nodes.len());
     // The dates each event's members state: (earliest, latest), by the event's root.
     let mut spans: Vec<Option<(NaiveDate, NaiveDate)>> =
-        nodes.iter().map(|n| n.published.or(n.date).map(|d| (d, d))).collect();
+        nodes.iter().map(|n| n.window_date().map(|d| (d, d))).collect();
     for &(a, b, _, similarity) in &ordered {
         events.add_weight(a, b, similarity);
     }
@@ -138,6 +138,7 @@ pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
         let first = group[0];
         let date = group.iter().filter_map(|&i| nodes[i].date).min();
         let after = if date.is_none() { group.iter().filter_map(|&i| nodes[i].mentions_until).max() } else { None };
+        let before = if date.is_none() { group.iter().filter_map(|&i| nodes[i].fetched).min() } else { None };
         let title = group.iter().find_map(|&i| nodes[i].title.clone());
         let mut month_days: Vec<(u32, u32)> = group.iter().flat_map(|&i| nodes[i].month_days.iter().copied()).collect();
         month_days.sort_unstable();
@@ -161,6 +162,7 @@ pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
             title,
             date,
             after,
+            before,
             articles: group.iter().map(|&i| nodes[i].id.clone()).collect(),
             story: None,
             origins: origins_by_event.remove(&e).unwrap_or_default(),
@@ -179,6 +181,7 @@ mod tests {
             id: id.into(),
             date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
             published: None,
+            fetched: None,
             mentions_until: None,
             title: Some(format!("title {id}")),
             length,

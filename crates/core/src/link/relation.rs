@@ -128,7 +128,7 @@ pub mod threshold {
     /// A rewrite gives at least this share of the other's figures (when both give three or more).
     pub const REWRITE_FIGURES: f64 = 0.5;
     /// The similarity (probability of one event) from which two reports are of one event.
-    pub const SAME_EVENT_PROBABILITY: f64 = 0.45;
+    pub const SAME_EVENT_PROBABILITY: f64 = 0.5;
     /// The similarity from which two articles are of one storyline (as is a shared topic with
     /// shared names: [`SAME_STORY_COSINE`] and [`SAME_STORY_NAMES`]).
     pub const SAME_STORY_PROBABILITY: f64 = 0.25;
@@ -201,11 +201,15 @@ pub fn classify(same_text: bool, s: &Scores) -> Relation {
     if same_text {
         return Relation::Exact;
     }
-    if s.jaccard >= NEAR_DUPLICATE_JACCARD || s.containment >= NEAR_DUPLICATE_CONTAINMENT {
+    // One text keeps its figures; the same formula with other figures (tomorrow's weather,
+    // another day's market close) is another report, however many words it shares.
+    let figures_agree = s.figures.is_none_or(|share| share >= REWRITE_FIGURES);
+    if (s.jaccard >= NEAR_DUPLICATE_JACCARD || s.containment >= NEAR_DUPLICATE_CONTAINMENT)
+        && figures_agree
+        && !s.lead_figures_differ
+    {
         return Relation::NearDuplicate;
     }
-    // One text keeps its figures; the same formula with other figures is another report.
-    let figures_agree = s.figures.is_none_or(|share| share >= REWRITE_FIGURES);
     if figures_agree
         && !s.lead_figures_differ
         && s.alignment >= REWRITE_ALIGNMENT
@@ -333,6 +337,17 @@ mod tests {
         let mut s = scores(0.05, 0.1, 0.9, 0.65, 0.6, 0.5);
         s.other_subjects = true;
         assert_eq!(classify(false, &s), Relation::SameStory);
+    }
+
+    #[test]
+    fn one_formula_with_other_figures_is_not_a_copy() {
+        let mut s = scores(0.9, 0.95, 1.0, 0.95, 0.9, 0.9);
+        assert_eq!(classify(false, &s), Relation::NearDuplicate);
+        s.figures = Some(0.1);
+        assert_ne!(classify(false, &s), Relation::NearDuplicate, "tomorrow's bulletin");
+        s.figures = Some(1.0);
+        s.lead_figures_differ = true;
+        assert_ne!(classify(false, &s), Relation::NearDuplicate, "the sixth relief flight");
     }
 
     #[test]

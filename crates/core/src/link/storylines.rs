@@ -52,7 +52,7 @@ pub struct StoryLevel {
 
 /// An event's place in date order (undated last): the order its first article gives it.
 fn event_order_key(event: &EventCluster) -> (NaiveDate, &str) {
-    (event.date.unwrap_or(NaiveDate::MAX), &event.id)
+    (event.date.or(event.before).unwrap_or(NaiveDate::MAX), &event.id)
 }
 
 /// Storylines over `events` (their `after` as their own articles give it) joined by `edges`.
@@ -80,7 +80,7 @@ pub fn cluster_stories(events: &[EventCluster], edges: &[EventEdge]) -> StoryLev
     }
     let mut level = StoryLevel::default();
     let mut after: HashMap<usize, Option<NaiveDate>> = order.iter().enumerate().map(|(i, e)| (i, e.after)).collect();
-    let dated = |i: usize, after: &HashMap<usize, Option<NaiveDate>>| order[i].date.or(after[&i]);
+    let dated = |i: usize, after: &HashMap<usize, Option<NaiveDate>>| order[i].date.or(after[&i]).or(order[i].before);
     for mut members in stories.groups().into_iter().filter(|g| g.len() > 1) {
         bound_undated_events(&order, &members, &mut after);
         // In a storyline, an event nothing dates comes first: it cannot be placed, and it is
@@ -150,7 +150,7 @@ impl StoryLevel {
         for placement in placements.values_mut() {
             placement.story = self.story_of.get(&placement.event).cloned();
         }
-        events.sort_by_cached_key(|e| (e.date.or(e.after).unwrap_or(NaiveDate::MAX), e.id.clone()));
+        events.sort_by_cached_key(|e| (e.sort_date().unwrap_or(NaiveDate::MAX), e.id.clone()));
         Clusters { events, stories: self.stories, placements }
     }
 }

@@ -18,6 +18,8 @@ pub struct ArticleNode {
     /// outlets stamp reports of one event within days of each other while the dates their
     /// texts state are read with errors.
     pub published: Option<NaiveDate>,
+    /// When it was fetched (SaudiNewsNet's `date_extracted`): it was published on or before.
+    pub fetched: Option<NaiveDate>,
     /// The latest full date its text mentions: what it reports is on or after it.
     pub mentions_until: Option<NaiveDate>,
     pub title: Option<String>,
@@ -34,7 +36,13 @@ impl ArticleNode {
     /// gives the event its id. A date the text mentions only bounds the event, so it does not
     /// order its articles.
     pub(crate) fn order_key(&self) -> (NaiveDate, &str) {
-        (self.date.unwrap_or(NaiveDate::MAX), &self.id)
+        (self.date.or(self.fetched).unwrap_or(NaiveDate::MAX), &self.id)
+    }
+
+    /// The date the event window reads: the outlet's publication date, else its own date, else
+    /// when it was fetched (news is fetched days after it is published, not months).
+    pub(crate) fn window_date(&self) -> Option<NaiveDate> {
+        self.published.or(self.date).or(self.fetched)
     }
 }
 
@@ -73,6 +81,10 @@ pub struct EventCluster {
     pub date: Option<NaiveDate>,
     /// For an undated event: the latest date its members mention (it happened on or after).
     pub after: Option<NaiveDate>,
+    /// For an undated event: the earliest date one of its articles was fetched (it happened on
+    /// or before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<NaiveDate>,
     /// Members in order: by date, then id.
     pub articles: Vec<String>,
     pub story: Option<String>,
@@ -83,6 +95,13 @@ pub struct EventCluster {
     /// its storyline's dates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub month_days: Vec<(u32, u32)>,
+}
+
+impl EventCluster {
+    /// The date it sorts by: its date, else its bounds (after, then before); `None` sorts last.
+    pub fn sort_date(&self) -> Option<NaiveDate> {
+        self.date.or(self.after).or(self.before)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

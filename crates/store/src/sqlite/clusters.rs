@@ -444,7 +444,7 @@ fn insert_clusters(tx: &Transaction<'_>, update: &ClusterUpdate) -> Result<(), S
             }
         }
         let own_after = if new { update.own_after.get(&event.id).copied().flatten() } else { None };
-        let sort_date = event.date.or(event.after).map_or(NO_DATE.to_owned(), |d| d.to_string());
+        let sort_date = event.sort_date().map_or(NO_DATE.to_owned(), |d| d.to_string());
         event_row.execute(params![
             event.id,
             event.title,

@@ -2,7 +2,7 @@
 //! article facts clustering needs.
 
 use marsad_core::link::{ArticleNode, Relation, Scores};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use super::SqliteStore;
 use std::collections::HashMap;
@@ -139,9 +139,25 @@ impl SqliteStore {
     }
 }
 
+/// Forgets what linking found for `article` (its links, index keys and profile), so that the
+/// next link step links it again.
+pub(crate) fn forget_links(tx: &rusqlite::Transaction<'_>, article: &str) -> Result<(), StoreError> {
+    tx.prepare_cached("DELETE FROM links WHERE a = ?1 OR b = ?1")?.execute([article])?;
+    let num: Option<i64> = tx
+        .prepare_cached("SELECT num FROM link_profiles WHERE article_id = ?1")?
+        .query_row([article], |row| row.get(0))
+        .optional()?;
+    if let Some(num) = num {
+        tx.prepare_cached("DELETE FROM lsh_buckets WHERE num = ?1")?.execute([num])?;
+        tx.prepare_cached("DELETE FROM term_index WHERE num = ?1")?.execute([num])?;
+        tx.prepare_cached("DELETE FROM link_profiles WHERE num = ?1")?.execute([num])?;
+    }
+    Ok(())
+}
+
 /// An article as clustering sees it: what [`node_from_row`] reads, before a `WHERE`.
-pub(crate) const NODE_QUERY: &str = "SELECT a.id, a.title, coalesce(a.event_date, a.published, a.extracted), \
-     p.mentions_until, length(a.text), a.agencies, coalesce(p.month_days, '[]'), a.published \
+pub(crate) const NODE_QUERY: &str = "SELECT a.id, a.title, coalesce(a.event_date, a.published), \
+     p.mentions_until, length(a.text), a.agencies, coalesce(p.month_days, '[]'), a.published, a.extracted \
      FROM articles a LEFT JOIN link_profiles p ON p.article_id = a.id";
 
 pub(crate) fn node_from_row(row: &rusqlite::Row<'_>) -> Result<ArticleNode, StoreError> {
@@ -155,6 +171,7 @@ pub(crate) fn node_from_row(row: &rusqlite::Row<'_>) -> Result<ArticleNode, Stor
         title: row.get(1)?,
         date: date(2)?,
         published: date(7)?,
+        fetched: date(8)?,
         mentions_until: date(3)?,
         length: row.get::<_, i64>(4)? as usize,
         agencies: serde_json::from_str(&agencies).map_err(|e| StoreError::Corrupt(e.to_string()))?,

@@ -166,7 +166,9 @@ impl BatchSink for SqliteBatch<'_> {
             None => false,
         };
         if known && updated > 0 {
-            // It shows another sighting now (an earlier date): clustering reads it again.
+            // It shows another sighting now (an earlier date): linking compares it again (its
+            // scores read its dates) and clustering reads it again.
+            linking::forget_links(&self.tx, &article.id)?;
             clusters::mark_stale(&self.tx, &[article.id.as_str()])?;
         }
         let inserted = self

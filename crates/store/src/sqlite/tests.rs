@@ -290,7 +290,10 @@ fn linking_state_round_trips_and_finds_candidates() {
         figures: None,
         names: 0.5,
         date_gap: Some(1),
+        title: 0.4,
+        entities: 0.3,
         similarity: 0.85,
+        ..Scores::default()
     };
     let link = crate::StoredLink { a: ids[0].clone(), b: ids[1].clone(), relation: Relation::Rewrite, scores };
     store
