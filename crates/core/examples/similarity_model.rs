@@ -107,24 +107,9 @@ fn report(split: &str, scored: &[(&Pair, Scores, &Profile, &Profile)], model: &M
             "unrelated"
         };
         *confusion.entry((pair.label.as_str(), placed)).or_default() += 1;
-        if std::env::var("VETOES").is_ok()
-            && pair.label == "same_event"
-            && scores.similarity >= 0.5
-            && placed != "one event"
-        {
-            let shared = |x: &[u64], y: &[u64]| x.iter().filter(|t| y.contains(t)).count();
-            eprintln!("veto {} {} gap {:?} pgap {:?} other {} figures {:?} salient {}/{} shared {} places {}/{} shared {} entities {:.2}", pair.a, pair.b, scores.date_gap, scores.published_gap, scores.other_subjects, scores.figures,
-              a.lead_salient.len(), b.lead_salient.len(), shared(&a.lead_salient, &b.lead_salient), a.lead_places.len(), b.lead_places.len(), shared(&a.lead_places, &b.lead_places), scores.entities);
-        }
         if pair.label == "same_event" {
             same_event += 1;
             candidates += usize::from(is_candidate(a, b));
-            if !is_candidate(a, b) && std::env::var("MISSES").is_ok() {
-                let shared_terms = a.top_terms.iter().filter(|t| b.top_terms.contains(t)).count();
-                let shared_title = a.title.iter().filter(|(t, _)| b.title.iter().any(|(u, _)| u == t)).count();
-                let shared_lead = a.lead.iter().filter(|(t, _)| b.lead.iter().any(|(u, _)| u == t)).count();
-                eprintln!("miss {} {} terms {shared_terms} title {shared_title} lead {shared_lead} gap {:?} sim {:.3} title {:.2} lead {:.2}", pair.a, pair.b, scores.date_gap, scores.similarity, scores.title, scores.lead);
-            }
         }
     }
     println!("\n## {split}: {} pairs", rows.len());

@@ -12,7 +12,7 @@ use super::types::{Clusters, EventCluster, EventLevel, Link, Placement, StoryClu
 
 /// Two storylines merge only if their event links, averaged over every pair of events across
 /// them (a missing link counts 0; a pair weighs its strongest article link), reach this.
-pub const STORY_AVERAGE: f64 = 0.05;
+pub const STORY_AVERAGE: f64 = 0.1;
 
 /// The strongest link between the articles of two events (`a < b`).
 #[derive(Debug, Clone, PartialEq)]
