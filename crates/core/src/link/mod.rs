@@ -4,6 +4,7 @@
 
 pub mod candidates;
 pub mod cluster;
+pub mod compare;
 pub mod conflicts;
 pub mod entities;
 mod groups;
@@ -17,4 +18,5 @@ pub use cluster::{
     cluster, cluster_events, ArticleNode, Clusters, DuplicateOf, EventCluster, EventLevel, Link, Origin, Placement,
     StoryCluster,
 };
-pub use relation::{compare, Relation, Scores};
+pub use compare::compare;
+pub use relation::{Relation, Scores};

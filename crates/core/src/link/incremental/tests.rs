@@ -116,8 +116,9 @@ fn node(id: usize, day: Option<u32>, month_day: bool) -> ArticleNode {
         id: format!("{id:04}"),
         date: day.and_then(|d| NaiveDate::from_ymd_opt(2026, 1, 1 + d)),
         // Some outlets declare a publication date a day after the date their text states.
-        published: day.filter(|_| id % 3 == 0).and_then(|d| NaiveDate::from_ymd_opt(2026, 1, 2 + d)),
-        fetched: day.map_or(NaiveDate::from_ymd_opt(2026, 2, 1 + id as u32 % 5), |d| NaiveDate::from_ymd_opt(2026, 1, 3 + d)),
+        published: day.filter(|_| id.is_multiple_of(3)).and_then(|d| NaiveDate::from_ymd_opt(2026, 1, 2 + d)),
+        fetched: day
+            .map_or(NaiveDate::from_ymd_opt(2026, 2, 1 + id as u32 % 5), |d| NaiveDate::from_ymd_opt(2026, 1, 3 + d)),
         mentions_until: None,
         title: Some(format!("title {id}")),
         length: 100 + id,
