@@ -131,7 +131,40 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// One event (by id or prefix): its reports, origins, conflicts and agreements.
+    /// Search: events matching the words (any spelling; phrases in quotes), one hit per event
+    /// with its best article, a snippet and its counts of copies and sources.
+    Search {
+        query: Vec<String>,
+        /// Only articles of this outlet.
+        #[arg(long)]
+        source: Option<String>,
+        /// Only events on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
+        /// Only events on or before this date (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<chrono::NaiveDate>,
+        /// Only articles naming this person, place or organization (any spelling).
+        #[arg(long)]
+        entity: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+        /// Print the result as JSON (the engine's view types).
+        #[arg(long)]
+        json: bool,
+    },
+    /// One storyline's timeline (by id or prefix): its events in date order, each with its date
+    /// (or bounds), title, first summary sentences, counts of articles and independent sources,
+    /// and conflicts.
+    Timeline {
+        story: String,
+        /// Print the result as JSON (the engine's view types).
+        #[arg(long)]
+        json: bool,
+    },
+    /// One event (by id or prefix): its summary, reports, origins, conflicts and agreements.
     Event {
         id: String,
         /// Print the result as JSON (the engine's view types).
@@ -390,6 +423,33 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 print::print_story(&mut out, t, &story)?;
             }
         }
+        Command::Search { query, source, since, until, entity, limit, offset, json: as_json } => {
+            let request = marsad_engine::search::SearchRequest {
+                query: query.join(" "),
+                source,
+                since,
+                until,
+                entity,
+                limit,
+                offset,
+            };
+            let results = open_existing()?.search(&request)?;
+            if as_json {
+                json(&mut out, &results)?;
+            } else {
+                print::search(&mut out, t, &results)?;
+            }
+        }
+        Command::Timeline { story, json: as_json } => {
+            let timeline = open_existing()?
+                .timeline(&story)?
+                .with_context(|| format!("no storyline with id {story:?}; `marsad stories` lists them"))?;
+            if as_json {
+                json(&mut out, &timeline)?;
+            } else {
+                print::timeline(&mut out, t, &timeline)?;
+            }
+        }
         Command::Event { id, json: as_json } => {
             let event = open_existing()?
                 .event(&id)?
@@ -398,6 +458,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 json(&mut out, &event)?;
             } else {
                 print::print_event(&mut out, t, &event, "")?;
+                print::event_summary(&mut out, t, &event)?;
             }
         }
         Command::Entities { kind, min_articles, limit, offset, json: as_json } => {

@@ -3,10 +3,13 @@
 
 use std::io::{self, Write};
 
+use chrono::NaiveDate;
+
 use marsad_core::analyze::entities::EntityKind;
 use marsad_core::link::conflicts::{Finding, FindingKind};
 use marsad_core::link::entities::Entity;
-use marsad_engine::views::{ArticleLine, EntityPage, EventView, FindingView, StoriesView, StoryView};
+use marsad_core::summarize::SummarySentence;
+use marsad_engine::views::{ArticleLine, EntityPage, EventView, FindingView, StoriesView, StoryView, Timeline};
 
 use crate::terminal::Terminal;
 
@@ -66,20 +69,70 @@ pub fn stories(out: &mut impl Write, t: Terminal, view: &StoriesView) -> io::Res
 pub fn print_story(out: &mut impl Write, t: Terminal, story: &StoryView) -> io::Result<()> {
     writeln!(out, "STORY {}  {}", short(&story.id), t.or(story.title.as_deref(), "(no title)"))?;
     writeln!(out, "      {} events, {}", story.events.len(), plural(story.articles(), "article"))?;
+    if let Some(line) = &story.summary {
+        writeln!(out, "      {}", t.field(&line.sentence))?;
+    }
     for event in &story.events {
         print_event(out, t, event, "  ")?;
     }
     Ok(())
 }
 
-pub fn print_event(out: &mut impl Write, t: Terminal, event: &EventView, indent: &str) -> io::Result<()> {
-    let date = match (event.date, event.after, event.before) {
+/// An event's date, or its bounds: `after D`, `before D`, both, or `undated`.
+fn date_label(date: Option<NaiveDate>, after: Option<NaiveDate>, before: Option<NaiveDate>) -> String {
+    match (date, after, before) {
         (Some(date), ..) => date.to_string(),
-        (None, Some(after), Some(before)) => format!("≥ {after}, before {before}"),
-        (None, Some(after), None) => format!("≥ {after}"),
+        (None, Some(after), Some(before)) => format!("after {after}, before {before}"),
+        (None, Some(after), None) => format!("after {after}"),
         (None, None, Some(before)) => format!("before {before}"),
         (None, None, None) => "undated".to_owned(),
-    };
+    }
+}
+
+/// Summary sentences, each with its citation and any disagreement on its figure.
+fn print_summary(out: &mut impl Write, t: Terminal, sentences: &[SummarySentence], indent: &str) -> io::Result<()> {
+    for s in sentences {
+        let restated = if s.sources > 1 { format!(", {} sources", s.sources) } else { String::new() };
+        writeln!(out, "{indent}• {}  [{} {}{restated}]", t.field(&s.sentence), short(&s.article), t.field(&s.source))?;
+        if let Some(disputed) = &s.disputed {
+            let values: Vec<String> = disputed
+                .values
+                .iter()
+                .map(|v| format!("{} ({})", format_value(v.value), plural(v.sources, "source")))
+                .collect();
+            writeln!(out, "{indent}  DISPUTED {}: {}", t.field(&disputed.subject), values.join(" vs "))?;
+        }
+    }
+    Ok(())
+}
+
+/// `marsad timeline`: a storyline's events in date order, a line or two each.
+pub fn timeline(out: &mut impl Write, t: Terminal, timeline: &Timeline) -> io::Result<()> {
+    writeln!(out, "STORY {}  {}", short(&timeline.id), t.or(timeline.title.as_deref(), "(no title)"))?;
+    if let Some(line) = &timeline.summary {
+        writeln!(out, "  {}", t.field(&line.sentence))?;
+    }
+    for event in &timeline.events {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{:<12}  {}  (EVENT {}; {}, {})",
+            date_label(event.date, event.after, event.before),
+            t.or(event.title.as_deref(), "(no title)"),
+            short(&event.id),
+            plural(event.articles, "article"),
+            plural(event.independent_sources, "independent source"),
+        )?;
+        print_summary(out, t, &event.summary, "    ")?;
+        for finding in &event.conflicts {
+            print_finding(out, t, finding, "    ")?;
+        }
+    }
+    Ok(())
+}
+
+pub fn print_event(out: &mut impl Write, t: Terminal, event: &EventView, indent: &str) -> io::Result<()> {
+    let date = date_label(event.date, event.after, event.before);
     writeln!(
         out,
         "{indent}▸ {date:<12}  EVENT {}  {}  ({}, {})",
@@ -253,4 +306,42 @@ pub fn entity(out: &mut impl Write, t: Terminal, page: &EntityPage) -> io::Resul
         }
     }
     Ok(())
+}
+
+/// `marsad event`: the event's summary after its reports.
+pub fn event_summary(out: &mut impl Write, t: Terminal, event: &EventView) -> io::Result<()> {
+    if event.summary.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "SUMMARY ({}; {})",
+        plural(event.independent_sources, "independent source"),
+        plural(event.sources, "outlet")
+    )?;
+    print_summary(out, t, &event.summary, "  ")
+}
+
+/// `marsad search`: one hit per event, best first.
+pub fn search(out: &mut impl Write, t: Terminal, results: &marsad_engine::search::SearchResults) -> io::Result<()> {
+    for hit in &results.hits {
+        writeln!(
+            out,
+            "{:<12}  EVENT {}  {}",
+            date_label(hit.date, hit.after, hit.before),
+            short(&hit.event),
+            t.or(hit.title.as_deref(), "(no title)")
+        )?;
+        writeln!(
+            out,
+            "    {}, {} ({} independent), {}",
+            plural(hit.articles, "article"),
+            plural(hit.sources, "outlet"),
+            hit.independent_sources,
+            plural(hit.copies, "copy").replace("copys", "copies")
+        )?;
+        writeln!(out, "    {}  [{}]", t.marked(&hit.snippet.text, &hit.snippet.marks), short(&hit.article.id))?;
+        writeln!(out)?;
+    }
+    writeln!(out, "{} of {} events", results.hits.len(), results.total)
 }

@@ -31,6 +31,27 @@ impl Terminal {
         }
     }
 
+    /// A scraped field with marked byte ranges: bold on a terminal, in `[…]` in a pipe.
+    pub fn marked(&self, text: &str, marks: &[std::ops::Range<usize>]) -> String {
+        let (open, close) = if self.isolate { ("\u{1b}[1m", "\u{1b}[0m") } else { ("[", "]") };
+        let mut out = String::new();
+        let mut at = 0;
+        for mark in marks {
+            let (Some(before), Some(inside)) = (text.get(at..mark.start), text.get(mark.clone())) else { continue };
+            out.push_str(&strip_controls(before));
+            out.push_str(open);
+            out.push_str(&strip_controls(inside));
+            out.push_str(close);
+            at = mark.end;
+        }
+        out.push_str(&strip_controls(text.get(at..).unwrap_or_default()));
+        if self.isolate {
+            format!("\u{2068}{out}\u{2069}")
+        } else {
+            out
+        }
+    }
+
     /// An optional field, `(no title)`-style text when missing.
     pub fn or(&self, text: Option<&str>, missing: &str) -> String {
         text.map_or_else(|| missing.to_owned(), |t| self.field(t))

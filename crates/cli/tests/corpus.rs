@@ -209,3 +209,46 @@ fn reingesting_the_corpus_adds_nothing() {
     assert_eq!(marsad.articles().len(), 11);
     assert_eq!(marsad.json(&["export"]), before);
 }
+
+#[test]
+fn summaries_timeline_and_search_are_as_expected_md_says() {
+    let marsad = Marsad::new();
+    marsad.ingest(&[&corpus()]);
+    let articles = marsad.articles();
+    let id_of = |file: &str| {
+        articles.iter().find(|a| a["origin"].as_str().is_some_and(|o| o.ends_with(file))).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let dam = articles.iter().find(|a| a["id"] == id_of("04-kassala-dam-wire.txt").as_str()).unwrap()["event"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let event = marsad.json(&["event", &dam, "--json"]);
+    let summary = event["summary"].as_array().unwrap();
+    assert!(summary.len() >= 3, "{summary:#?}");
+    let mut cited: Vec<&str> = summary.iter().map(|s| s["article"].as_str().unwrap()).collect();
+    cited.sort_unstable();
+    cited.dedup();
+    assert!(cited.len() >= 2, "{cited:?}");
+    let disputed = summary.iter().find_map(|s| s["disputed"]["values"].as_array()).expect("a disputed figure");
+    let values: Vec<f64> = disputed.iter().filter_map(|v| v["value"].as_f64()).collect();
+    assert!(values.contains(&12000.0) && values.contains(&20000.0), "{values:?}");
+    assert_eq!(event["independent_sources"], 2);
+
+    let story = event["story"].as_str().unwrap().to_owned();
+    let timeline = marsad.json(&["timeline", &story, "--json"]);
+    let events: Vec<&str> = timeline["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let event_of = |file: &str| {
+        articles.iter().find(|a| a["id"] == id_of(file).as_str()).unwrap()["event"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(events, [event_of("01-kassala-floods-wire.txt"), event_of("03-geneva-aid-conference.txt"), dam.clone()]);
+
+    let found = marsad.json(&["search", "سد", "كسلا", "--json"]);
+    assert_eq!(found["hits"][0]["event"], dam.as_str());
+    let strike = marsad.json(&["search", "إضراب", "العقبة", "--json"]);
+    let titles: Vec<&str> = strike["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles.iter().all(|t| t.contains("العقبة")), "{titles:?}");
+}

@@ -134,3 +134,100 @@ fn the_seeds_lose_their_boilerplate_on_record_and_no_sentence() {
         }
     }
 }
+
+/// The id of the article made from `seed`.
+fn seed_id(articles: &[Value], seed: &str) -> String {
+    article(articles, seed)["id"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn the_meeting_event_is_summarized_from_two_articles_with_the_disagreement() {
+    let Some(seeds) = common::shared("seeds") else { return };
+    let marsad = Marsad::new();
+    marsad.ingest(&[&seeds]);
+    let articles = marsad.articles();
+    let meeting: Vec<String> = ["000", "001", "002"].iter().map(|s| seed_id(&articles, s)).collect();
+    let event_id = article(&articles, "000")["event"].as_str().unwrap().to_owned();
+    let event = marsad.json(&["event", &event_id, "--json"]);
+    let summary = event["summary"].as_array().unwrap();
+    assert!(summary.len() >= 3, "{summary:#?}");
+    let mut cited: Vec<&str> = summary.iter().map(|s| s["article"].as_str().unwrap()).collect();
+    for (sentence, id) in summary.iter().zip(&cited) {
+        assert!(meeting.iter().any(|m| m == id), "cited {id} is one of the event's articles");
+        let text = articles.iter().find(|a| a["id"] == *id).unwrap()["text"].as_str().unwrap();
+        assert!(text.contains(sentence["sentence"].as_str().unwrap()), "the sentence is the cited article's");
+        assert!(!sentence["source"].as_str().unwrap().is_empty());
+    }
+    cited.sort_unstable();
+    cited.dedup();
+    assert!(cited.len() >= 2, "sentences from two articles or more: {cited:?}");
+    let disputed: Vec<f64> = summary
+        .iter()
+        .filter_map(|s| s["disputed"]["values"].as_array())
+        .flatten()
+        .filter_map(|v| v["value"].as_f64())
+        .collect();
+    assert!(disputed.contains(&10000.0) && disputed.contains(&15000.0), "{summary:#?}");
+}
+
+#[test]
+fn the_storyline_timeline_runs_003_004_then_the_october_meeting() {
+    let Some(seeds) = common::shared("seeds") else { return };
+    let marsad = Marsad::new();
+    marsad.ingest(&[&seeds]);
+    let articles = marsad.articles();
+    let story = article(&articles, "003")["story"].as_str().unwrap().to_owned();
+    let timeline = marsad.json(&["timeline", &story, "--json"]);
+    let events: Vec<&Value> = timeline["events"].as_array().unwrap().iter().collect();
+    let firsts: Vec<&str> = events.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(firsts.len(), 3, "{timeline:#}");
+    assert_eq!(firsts[0], seed_id(&articles, "003"));
+    assert_eq!(firsts[1], seed_id(&articles, "004"));
+    assert_eq!(events[2]["date"], "2025-10-27");
+    for event in &events {
+        let sentences = event["summary"].as_array().unwrap();
+        assert!((1..=2).contains(&sentences.len()), "one or two summary sentences: {event:#}");
+        assert!(event["articles"].as_u64().unwrap() >= 1 && event["independent_sources"].as_u64().unwrap() >= 1);
+    }
+    assert_eq!(events[2]["independent_sources"], 2, "000 and its rewrite 002 are one source, 001 another");
+    assert!(timeline["summary"]["sentence"].as_str().is_some_and(|s| !s.is_empty()));
+    let printed = String::from_utf8(marsad.cmd(&["timeline", &story]).output().unwrap().stdout).unwrap();
+    assert!(printed.contains("after 2022-02-01") && printed.contains("2025-10-27"), "{printed}");
+    let export = marsad.json(&["export"]);
+    let exported = export["stories"].as_array().unwrap().iter().find(|s| s["id"] == story.as_str()).unwrap();
+    assert_eq!(exported["timeline"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn search_finds_the_meeting_by_a_spelling_of_its_minister_and_places_by_either_spelling() {
+    let Some(seeds) = common::shared("seeds") else { return };
+    let marsad = Marsad::new();
+    marsad.ingest(&[&seeds]);
+    let articles = marsad.articles();
+    let meeting = article(&articles, "000")["event"].as_str().unwrap().to_owned();
+    let found = marsad.json(&["search", "تشو سون هي", "--json"]);
+    assert_eq!(found["hits"][0]["event"], meeting.as_str(), "{found:#}");
+    let hit = &found["hits"][0];
+    let snippet = hit["snippet"]["text"].as_str().unwrap();
+    let marked: Vec<&str> = hit["snippet"]["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| &snippet[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize])
+        .collect();
+    assert!(!marked.is_empty() && marked.iter().all(|w| ["تشو", "تشوي", "سون", "هي", "هوي"].contains(w)), "{marked:?}");
+    let events = |query: &[&str]| {
+        let mut args = vec!["search"];
+        args.extend_from_slice(query);
+        args.push("--json");
+        let found = marsad.json(&args);
+        let mut ids: Vec<String> =
+            found["hits"].as_array().unwrap().iter().map(|h| h["event"].as_str().unwrap().to_owned()).collect();
+        ids.sort();
+        ids
+    };
+    let ghain = events(&["بيونغ", "يانغ"]);
+    assert!(!ghain.is_empty());
+    assert_eq!(events(&["بيونج", "يانج"]), ghain);
+    assert!(events(&["زلزال", "تركيا"]).is_empty());
+}

@@ -9,6 +9,7 @@ pub mod id;
 pub mod link;
 pub mod model;
 pub mod read;
+pub mod summarize;
 
 pub use clean::clean;
 pub use model::{Article, Declared, Format, RawDocument, RemovedLine};

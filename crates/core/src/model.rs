@@ -42,6 +42,10 @@ pub struct Declared {
     pub author: Option<String>,
     /// A publication date as the input wrote it.
     pub published: Option<String>,
+    /// The publication instant, when the input gives a timestamp with a time of day (ANT's
+    /// RFC 2822 `time`), as seconds since the Unix epoch (UTC).
+    #[serde(default)]
+    pub published_time: Option<i64>,
     /// When a scraper fetched it (SaudiNewsNet's `date_extracted`), as written.
     pub extracted: Option<String>,
 }
@@ -86,6 +90,10 @@ pub struct Article {
     pub title: Option<String>,
     pub author: Option<String>,
     pub published: Option<NaiveDate>,
+    /// The publication instant (Unix seconds, UTC), when the input gave a time of day: reports
+    /// of one event come hours apart, other events of a storyline days.
+    #[serde(default)]
+    pub published_time: Option<i64>,
     /// When a scraper fetched it, if the input says.
     pub extracted: Option<NaiveDate>,
     /// The city of the dateline (`موسكو` in `موسكو (أ ف ب) –`).

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::error::{EngineError, Result};
 use crate::progress::{Progress, Unit};
+use crate::summaries;
 
 /// What one cluster step did.
 #[derive(Debug, Default, Clone, Serialize)]
@@ -61,9 +62,26 @@ pub fn recluster(store: &mut dyn Store, progress: &dyn Progress) -> Result<Clust
         return Ok(report);
     }
     progress.start("clustering", None, Unit::Articles);
-    let update = incremental::recluster(&ClusterSource(&*store), &pending).map_err(EngineError::Cluster)?;
+    let mut update = incremental::recluster(&ClusterSource(&*store), &pending).map_err(EngineError::Cluster)?;
     let (changed, gone) = update.changed_scopes();
     let findings = findings_of(&*store, &update, &changed)?;
+    // Summaries mark figures in conflict: the new findings, and the stored ones of events whose
+    // scope did not change.
+    let scopes = update.scopes();
+    let unchanged: Vec<String> = update
+        .clusters
+        .events
+        .iter()
+        .filter(|e| scopes.get(&e.id).is_none_or(|s| !changed.contains(s)))
+        .map(|e| e.id.clone())
+        .collect();
+    let mut marks = findings.clone();
+    if !unchanged.is_empty() {
+        marks.extend(store.findings(Some(&unchanged)).map_err(EngineError::Cluster)?);
+    }
+    let placements = update.clusters.placements.clone();
+    summaries::write_summaries(&*store, &mut update.clusters.events, &placements, &marks)
+        .map_err(EngineError::Cluster)?;
     let gone: Vec<String> = gone.into_iter().collect();
     store.save_clusters(&update, &findings, &gone).map_err(EngineError::Cluster)?;
     progress.finish();

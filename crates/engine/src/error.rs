@@ -25,6 +25,8 @@ pub enum EngineError {
     /// A stored article vanished between two reads.
     #[error("article {0} vanished from the store")]
     Vanished(String),
+    #[error("searching")]
+    Search(#[source] marsad_store::search::SearchError),
     #[error("writing the export")]
     Write(#[source] std::io::Error),
     #[error("writing the export")]

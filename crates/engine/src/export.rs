@@ -3,8 +3,7 @@
 //! events stream from the store through the serializer's sequences, so a large store never
 //! sits in memory whole.
 
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::Write;
 
 use erased::Line as _;
@@ -15,18 +14,12 @@ use serde::ser::{Error as _, SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::error::{EngineError, Result};
-use crate::views::ArticleView;
+use crate::views::{ArticleView, Timeline, TimelineEvent};
 use crate::Engine;
+use marsad_core::summarize::SummarySentence;
 
 /// The version of the export schema this writes.
 pub const EXPORT_VERSION: u32 = 1;
-
-/// One sentence of an event's summary, with the article it comes from.
-#[derive(Debug, Clone, Serialize)]
-pub struct SummarySentence {
-    pub sentence: String,
-    pub article: String,
-}
 
 /// One event as the export shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -42,7 +35,7 @@ pub struct ExportEvent {
     pub before: Option<chrono::NaiveDate>,
     pub articles: Vec<String>,
     pub story: Option<String>,
-    /// The lead sentence of its first article.
+    /// Its summary: each sentence with its article and outlet, and a disagreement on a figure.
     pub summary: Vec<SummarySentence>,
     pub origins: Vec<Origin>,
 }
@@ -109,25 +102,17 @@ pub enum ExportFormat {
     Ndjson,
 }
 
-/// The store's articles, streamed; each event's lead sentence is kept as its first article
-/// passes (an event's id is its first article's).
+/// The store's articles, streamed.
 struct Articles<'a> {
     store: &'a dyn Store,
     placements: &'a BTreeMap<String, Placement>,
-    leads: &'a RefCell<HashMap<String, String>>,
 }
 
 impl Articles<'_> {
     fn each(&self, visit: &mut dyn FnMut(ArticleView) -> Result<(), StoreError>) -> Result<(), StoreError> {
         self.store.for_each_article(&mut |stored| {
             let placement = self.placements.get(&stored.article.id).cloned();
-            let view = ArticleView::new(stored, placement);
-            if view.event.as_deref() == Some(view.id.as_str()) {
-                if let Some(sentence) = marsad_arabic::sentences::sentences(&view.text).first() {
-                    self.leads.borrow_mut().insert(view.id.clone(), (*sentence).to_owned());
-                }
-            }
-            visit(view)
+            visit(ArticleView::new(stored, placement))
         })
     }
 }
@@ -181,14 +166,18 @@ fn write_walk<T: Serialize>(
     walked.map_err(EngineError::Query)
 }
 
-fn export_event(event: EventCluster, leads: &RefCell<HashMap<String, String>>) -> ExportEvent {
-    let summary = leads
-        .borrow_mut()
-        .remove(&event.id)
-        .map(|sentence| SummarySentence { sentence, article: event.id.clone() })
-        .into_iter()
-        .collect();
-    ExportEvent {
+/// An event as exported; a store clustered before summaries has them drawn now.
+fn export_event(
+    store: &dyn Store,
+    placements: &BTreeMap<String, Placement>,
+    mut event: EventCluster,
+) -> Result<ExportEvent, StoreError> {
+    if event.summary.is_empty() {
+        let original_of = |id: &str| placements.get(id).and_then(|p| p.duplicate_of.as_ref()).map(|d| d.id.clone());
+        let findings = store.findings(Some(std::slice::from_ref(&event.id)))?;
+        event.summary = crate::summaries::summary_of(store, &event, &original_of, &findings)?;
+    }
+    Ok(ExportEvent {
         id: event.id,
         title: event.title,
         date: event.date,
@@ -196,23 +185,34 @@ fn export_event(event: EventCluster, leads: &RefCell<HashMap<String, String>>) -
         before: event.before,
         articles: event.articles,
         story: event.story,
-        summary,
+        summary: event.summary,
         origins: event.origins,
-    }
+    })
 }
 
 /// The store's events in date order, streamed.
 struct Events<'a> {
     store: &'a dyn Store,
-    leads: &'a RefCell<HashMap<String, String>>,
+    placements: &'a BTreeMap<String, Placement>,
 }
 
 impl Serialize for Events<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serialize_walk(serializer, |visit| {
-            self.store.for_each_event(&mut |event| visit(export_event(event, self.leads)))
+            self.store.for_each_event(&mut |event| visit(export_event(self.store, self.placements, event)?))
         })
     }
+}
+
+/// One storyline as the export shows it: its events, and its timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportStory {
+    pub id: String,
+    pub title: Option<String>,
+    pub events: Vec<String>,
+    /// One line: the first summary sentence of its most covered event.
+    pub summary: Option<SummarySentence>,
+    pub timeline: Vec<TimelineEvent>,
 }
 
 /// Every claim of every article.
@@ -234,23 +234,41 @@ struct Record<'a, T: Serialize> {
 }
 
 impl Engine {
+    /// Every storyline with its one line and timeline (the views `marsad timeline` prints).
+    fn export_stories(&self) -> Result<Vec<ExportStory>> {
+        let stories: Vec<StoryCluster> = self.store.all_stories().map_err(EngineError::Query)?;
+        let mut exported = Vec::with_capacity(stories.len());
+        for story in stories {
+            let Some(view) = self.story(&story.id)? else { continue };
+            let timeline = Timeline::of(&view);
+            exported.push(ExportStory {
+                id: story.id,
+                title: story.title,
+                events: story.events,
+                summary: timeline.summary,
+                timeline: timeline.events,
+            });
+        }
+        Ok(exported)
+    }
+
     /// Writes everything the store holds to `out`.
     pub fn export(&self, out: &mut dyn Write, format: ExportFormat) -> Result<()> {
         let store = &*self.store;
         let placements = store.placements(None).map_err(EngineError::Query)?;
-        let leads = RefCell::new(HashMap::new());
-        let stories: Vec<StoryCluster> = store.all_stories().map_err(EngineError::Query)?;
+        let stories = self.export_stories()?;
         let facts = store.all_facts().map_err(EngineError::Query)?;
         let entities = crate::knowledge::entities_of(store, &facts, &placements)?;
         let findings = store.findings(None).map_err(EngineError::Query)?;
-        let articles = Articles { store, placements: &placements, leads: &leads };
+        let articles = Articles { store, placements: &placements };
         match format {
             ExportFormat::Json => {
                 let mut serializer = serde_json::Serializer::new(&mut *out);
                 let mut map = serializer.serialize_map(Some(7)).map_err(EngineError::Serialize)?;
                 map.serialize_entry("version", &EXPORT_VERSION).map_err(EngineError::Serialize)?;
                 map.serialize_entry("articles", &articles).map_err(EngineError::Serialize)?;
-                map.serialize_entry("events", &Events { store, leads: &leads }).map_err(EngineError::Serialize)?;
+                map.serialize_entry("events", &Events { store, placements: &placements })
+                    .map_err(EngineError::Serialize)?;
                 map.serialize_entry("stories", &stories).map_err(EngineError::Serialize)?;
                 map.serialize_entry("entities", &entities).map_err(EngineError::Serialize)?;
                 map.serialize_entry("claims", &Claims(&facts)).map_err(EngineError::Serialize)?;
@@ -262,7 +280,7 @@ impl Engine {
                 serde_json::json!({"version": EXPORT_VERSION}).write("export", &mut *out)?;
                 write_walk(&mut *out, "article", |visit| articles.each(visit))?;
                 write_walk(&mut *out, "event", |visit| {
-                    store.for_each_event(&mut |event| visit(export_event(event, &leads)))
+                    store.for_each_event(&mut |event| visit(export_event(store, &placements, event)?))
                 })?;
                 for story in &stories {
                     story.write("story", &mut *out)?;

@@ -13,6 +13,8 @@ pub mod knowledge;
 pub mod link;
 pub mod progress;
 pub mod query;
+pub mod search;
+mod summaries;
 pub mod views;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +30,8 @@ pub use progress::{Progress, Quiet, Unit};
 pub struct Engine {
     store: Box<dyn Store>,
     path: PathBuf,
+    /// The search index beside the store, opened on first use.
+    index: std::sync::Mutex<Option<marsad_store::search::SearchIndex>>,
 }
 
 /// What a relink did: every article linked, read and clustered again.
@@ -42,7 +46,7 @@ impl Engine {
     /// Opens the SQLite store at `path`, making it if it does not exist (for commands that write).
     pub fn open(path: &Path) -> Result<Engine> {
         let store = SqliteStore::open(path).map_err(EngineError::Open)?;
-        Ok(Engine { store: Box::new(store), path: path.to_owned() })
+        Ok(Engine { store: Box::new(store), path: path.to_owned(), index: Default::default() })
     }
 
     /// Opens the SQLite store at `path`, which must exist (for commands that only read).
@@ -55,7 +59,7 @@ impl Engine {
 
     /// The engine over another store (a backend of one's own, a test double).
     pub fn with_store(store: Box<dyn Store>, path: PathBuf) -> Engine {
-        Engine { store, path }
+        Engine { store, path, index: Default::default() }
     }
 
     /// Where the store is.
@@ -70,6 +74,7 @@ impl Engine {
         let linking = link::link(&mut *self.store, link::Scope::All, progress)?;
         let facts = facts::extract(&mut *self.store, link::Scope::All, progress)?;
         let clusters = clusters::recluster(&mut *self.store, progress)?;
+        self.rebuild_index(progress)?;
         Ok(RelinkReport { linking, facts, clusters })
     }
 
@@ -82,6 +87,7 @@ impl Engine {
         let linking = link::link(&mut *self.store, link::Scope::New, progress)?;
         let facts = facts::extract(&mut *self.store, link::Scope::New, progress)?;
         let clusters = clusters::recluster(&mut *self.store, progress)?;
+        self.update_index(progress)?;
         Ok((linking, facts, clusters))
     }
 }

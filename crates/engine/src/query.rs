@@ -12,7 +12,7 @@ use marsad_store::{ArticleSummary, ClusterFilter};
 use crate::error::{EngineError, Result};
 use crate::views::{
     ArticleLine, ArticleView, Candidate, Companion, EntityPage, EventArticle, EventLine, EventView, FindingView,
-    StoriesView, StoryView,
+    StoriesView, StoryView, Timeline,
 };
 use crate::Engine;
 
@@ -87,10 +87,8 @@ impl Engine {
         let story_views = stories
             .items
             .into_iter()
-            .map(|story| StoryView {
-                events: story.events.iter().filter_map(|id| views.remove(id)).collect(),
-                id: story.id,
-                title: story.title,
+            .map(|story| {
+                story_view(story.id, story.title, story.events.iter().filter_map(|id| views.remove(id)).collect())
             })
             .collect();
         let event_views = lone.items.iter().filter_map(|e| views.remove(&e.id)).collect();
@@ -107,11 +105,12 @@ impl Engine {
         let Some(story) = self.store.story(id).map_err(EngineError::Query)? else { return Ok(None) };
         let events = self.store.events_of(&story.events).map_err(EngineError::Query)?;
         let mut views = self.event_views(events)?;
-        Ok(Some(StoryView {
-            events: story.events.iter().filter_map(|id| views.remove(id)).collect(),
-            id: story.id,
-            title: story.title,
-        }))
+        Ok(Some(story_view(story.id, story.title, story.events.iter().filter_map(|id| views.remove(id)).collect())))
+    }
+
+    /// One storyline's timeline: its events in date order, each with a line or two.
+    pub fn timeline(&self, id: &str) -> Result<Option<Timeline>> {
+        Ok(self.story(id)?.as_ref().map(Timeline::of))
     }
 
     /// One event by id or unambiguous prefix.
@@ -143,7 +142,15 @@ impl Engine {
             }
         }
         let mut views = HashMap::new();
-        for event in events {
+        for mut event in events {
+            if event.summary.is_empty() {
+                // A store clustered before summaries: summarize now.
+                let original_of =
+                    |id: &str| placements.get(id).and_then(|p| p.duplicate_of.as_ref()).map(|d| d.id.clone());
+                let marks = findings.get(&event.id).cloned().unwrap_or_default();
+                event.summary = crate::summaries::summary_of(&*self.store, &event, &original_of, &marks)
+                    .map_err(EngineError::Query)?;
+            }
             let lines: Vec<EventArticle> = event
                 .articles
                 .iter()
@@ -167,8 +174,11 @@ impl Engine {
             let mut sources: Vec<&str> = lines.iter().map(|a| a.source.as_str()).collect();
             sources.sort_unstable();
             sources.dedup();
+            let originals = independent_sources(&lines);
             let view = EventView {
                 sources: sources.len(),
+                independent_sources: originals,
+                summary: event.summary,
                 conflicts: findings.remove(&event.id).unwrap_or_default(),
                 articles: lines,
                 id: event.id,
@@ -269,4 +279,28 @@ impl Engine {
             .map(|finding| FindingView { event_title: titles.get(&finding.event).cloned().flatten(), finding })
             .collect())
     }
+}
+
+/// A storyline's view: titled by its most covered event (most articles; ties: the earliest),
+/// whose first summary sentence is its one line.
+fn story_view(id: String, title: Option<String>, events: Vec<EventView>) -> StoryView {
+    let most_covered = events.iter().rev().max_by_key(|e| e.articles.len());
+    let summary = most_covered.and_then(|e| e.summary.first().cloned());
+    StoryView { id, title, summary, events }
+}
+
+/// Independent sources among an event's articles: the outlets of the texts' originals (copies
+/// and rewrites go with their original; two originals of one outlet are one source).
+fn independent_sources(lines: &[EventArticle]) -> usize {
+    let outlet: HashMap<&str, &str> = lines.iter().map(|a| (a.id.as_str(), a.source.as_str())).collect();
+    let mut sources: Vec<&str> = lines
+        .iter()
+        .map(|a| {
+            let original = a.duplicate_of.as_ref().map_or(a.id.as_str(), |d| d.id.as_str());
+            outlet.get(original).copied().unwrap_or(original)
+        })
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources.len()
 }

@@ -2,10 +2,11 @@
 
 use chrono::NaiveDate;
 use marsad_core::analyze::entities::EntityKind;
-use marsad_core::link::conflicts::Finding;
+use marsad_core::link::conflicts::{Finding, FindingKind};
 use marsad_core::link::entities::Entity;
 use marsad_core::link::Placement;
 use marsad_core::link::{DuplicateOf, Origin, Relation};
+use marsad_core::summarize::SummarySentence;
 use marsad_core::RemovedLine;
 use marsad_store::{Sighting, StoredArticle};
 use serde::Serialize;
@@ -56,6 +57,10 @@ pub struct EventView {
     pub story: Option<String>,
     /// Distinct outlets among its articles.
     pub sources: usize,
+    /// Independent sources: its articles with copies and rewrites of one text counted once.
+    pub independent_sources: usize,
+    /// Its summary: 3–5 sentences of its articles (about a third of a lone article), each cited.
+    pub summary: Vec<SummarySentence>,
     pub articles: Vec<EventArticle>,
     pub origins: Vec<Origin>,
     /// Conflicts (and agreements of independent sources) its articles take part in.
@@ -66,8 +71,69 @@ pub struct EventView {
 #[derive(Debug, Clone, Serialize)]
 pub struct StoryView {
     pub id: String,
+    /// The title of its most covered event.
     pub title: Option<String>,
+    /// One line: the first summary sentence of its most covered event.
+    pub summary: Option<SummarySentence>,
     pub events: Vec<EventView>,
+}
+
+/// A storyline's events in date order, each told in a line or two (`marsad timeline`, and
+/// `stories[].timeline` in the export).
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    pub id: String,
+    pub title: Option<String>,
+    pub summary: Option<SummarySentence>,
+    pub events: Vec<TimelineEvent>,
+}
+
+/// One event on a timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEvent {
+    pub id: String,
+    pub date: Option<NaiveDate>,
+    /// For an undated event: it happened on or after this date.
+    pub after: Option<NaiveDate>,
+    /// For an undated event: it happened on or before this date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<NaiveDate>,
+    pub title: Option<String>,
+    /// The first one or two sentences of its summary.
+    pub summary: Vec<SummarySentence>,
+    pub articles: usize,
+    pub independent_sources: usize,
+    pub conflicts: Vec<Finding>,
+}
+
+/// Sentences of an event's summary a timeline shows.
+pub const TIMELINE_SENTENCES: usize = 2;
+
+impl TimelineEvent {
+    pub fn of(event: &EventView) -> Self {
+        TimelineEvent {
+            id: event.id.clone(),
+            date: event.date,
+            after: event.after,
+            before: event.before,
+            title: event.title.clone(),
+            summary: event.summary.iter().take(TIMELINE_SENTENCES).cloned().collect(),
+            articles: event.articles.len(),
+            independent_sources: event.independent_sources,
+            conflicts: event.conflicts.iter().filter(|f| f.kind == FindingKind::Conflict).cloned().collect(),
+        }
+    }
+}
+
+impl Timeline {
+    pub fn of(story: &StoryView) -> Self {
+        Timeline {
+            id: story.id.clone(),
+            title: story.title.clone(),
+            summary: story.summary.clone(),
+            events: story.events.iter().map(TimelineEvent::of).collect(),
+        }
+    }
 }
 
 impl StoryView {

@@ -2,24 +2,17 @@
 //! storylines, ids and findings in one batch or many, in any order — on the project's corpus
 //! and seeds (random splits, by proptest) and on a 5,000-article prefix of SaudiNewsNet.
 
+mod common;
+
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
+use common::shared;
 use marsad_engine::export::ExportFormat;
 use marsad_engine::ingest::ReadOptions;
 use marsad_engine::{Engine, Quiet};
 use proptest::prelude::*;
 use serde_json::Value;
-
-/// `../shared` beside the repository; in CI (`CI=true`) a missing folder is a failure.
-fn shared(relative: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(relative);
-    if path.exists() {
-        return Some(path);
-    }
-    assert!(std::env::var("CI").is_err(), "{} is missing (CI needs ../shared)", path.display());
-    None
-}
 
 /// What must not depend on batches or order: each article's event, storyline and original;
 /// the events, storylines and findings.

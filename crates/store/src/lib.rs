@@ -5,6 +5,7 @@
 //! A batch is one transaction: it lands whole or not at all, so nothing already stored is lost.
 
 mod error;
+pub mod search;
 pub mod sqlite;
 
 use std::collections::BTreeMap;

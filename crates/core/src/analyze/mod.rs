@@ -8,6 +8,7 @@ pub mod entities;
 pub mod facts;
 pub mod fingerprint;
 pub mod gazetteer;
+pub mod headline;
 pub mod localities;
 pub mod profile;
 pub mod terms;

@@ -34,6 +34,8 @@ pub struct Profile {
     /// When its outlet says it was published: the date outlets stamp their reports with, which
     /// the time decay of similarity and the event window read before the dates texts state.
     pub published: Option<NaiveDate>,
+    /// The publication instant (Unix seconds, UTC), where the input gave a time of day.
+    pub published_time: Option<i64>,
     /// The latest full date its text mentions: the event it reports is on or after it.
     pub mentions_until: Option<NaiveDate>,
     /// Days of a month it mentions without a year (`الثالث من سبتمبر`), as (month, day):
@@ -150,6 +152,7 @@ impl Profile {
             id: article.id.clone(),
             date: article.event_date.or(article.published).or(article.extracted),
             published: article.published,
+            published_time: article.published_time,
             mentions_until: latest_full_date(&mentions),
             month_days: month_days(&mentions),
             minhash: minhash(&shingles),
@@ -234,8 +237,25 @@ pub fn term_hash(term: &str) -> u64 {
 pub const NAME_BOOST: f64 = 2.0;
 
 /// TF-IDF weights (`(1 + ln tf) · idf`) of `terms`, L2-normalized, sorted by term hash.
-fn tf_idf(terms: &[String], background: &Background) -> Vec<(u64, f32)> {
+pub fn tf_idf(terms: &[String], background: &Background) -> Vec<(u64, f32)> {
     weighted_tf_idf(terms, background, |_| 1.0)
+}
+
+/// Cosine of two L2-normalized weight lists sorted by term.
+pub fn weighted_cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += f64::from(a[i].1) * f64::from(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot.clamp(0.0, 1.0)
 }
 
 /// [`tf_idf`] with each stem's weight multiplied by `boost(stem)`.

@@ -128,6 +128,7 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
         title,
         author,
         published,
+        published_time: doc.declared.published_time,
         extracted,
         event_date: event_date::event_date(&text, published, extracted),
         description,

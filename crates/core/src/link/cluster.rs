@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
+use crate::analyze::background::Background;
+use crate::analyze::headline::central_title;
+
 use super::groups::{Components, GroupAverage};
 use super::relation::Relation;
 use super::storylines;
@@ -25,7 +28,7 @@ pub const EVENT_SPAN_DAYS: i64 = 3;
 /// Two groups of articles merge into one event only if their links, averaged over every pair
 /// across them (a missing link counts 0), reach this: a report joins an event when it is like
 /// most of its reports, so weak links cannot chain unrelated reports together.
-pub const EVENT_AVERAGE: f64 = 0.1;
+pub const EVENT_AVERAGE: f64 = 0.2;
 
 /// True if `a` is a better original than `b`: the earlier where both dates are known; else
 /// the one that carries an agency's text (a wire story is the source of its rewrites); else the
@@ -139,7 +142,9 @@ pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
         let date = group.iter().filter_map(|&i| nodes[i].date).min();
         let after = if date.is_none() { group.iter().filter_map(|&i| nodes[i].mentions_until).max() } else { None };
         let before = if date.is_none() { group.iter().filter_map(|&i| nodes[i].fetched).min() } else { None };
-        let title = group.iter().find_map(|&i| nodes[i].title.clone());
+        // The most central headline (ties and pairs: the earliest article's).
+        let titles: Vec<Option<&str>> = group.iter().map(|&i| nodes[i].title.as_deref()).collect();
+        let title = central_title(&titles, Background::shipped()).and_then(|t| titles[t]).map(str::to_owned);
         let mut month_days: Vec<(u32, u32)> = group.iter().flat_map(|&i| nodes[i].month_days.iter().copied()).collect();
         month_days.sort_unstable();
         month_days.dedup();
@@ -167,6 +172,7 @@ pub fn cluster_events(articles: &[ArticleNode], links: &[Link]) -> EventLevel {
             story: None,
             origins: origins_by_event.remove(&e).unwrap_or_default(),
             month_days,
+            summary: Vec::new(),
         });
     }
     level
@@ -257,5 +263,24 @@ mod tests {
         let y = clusters.events.iter().find(|e| e.id == "y").map(|e| e.after);
         assert_eq!(y, Some(NaiveDate::from_ymd_opt(2025, 9, 3)));
         assert_eq!(clusters.stories[0].events, ["y", "x"]);
+    }
+
+    #[test]
+    fn the_fetch_date_bounds_an_undated_event_and_its_window() {
+        let ymd = |d| NaiveDate::from_ymd_opt(2015, 7, d);
+        let mut nodes = vec![node("a", None, &[], 100), node("b", None, &[], 100), node("c", None, &[], 100)];
+        nodes[0].fetched = ymd(21);
+        nodes[1].fetched = ymd(22);
+        nodes[2].fetched = ymd(30);
+        let links = [link("a", "b", Relation::SameEvent, 0.9), link("b", "c", Relation::SameEvent, 0.9)];
+        let clusters = cluster(&nodes, &links);
+        let ab = clusters.events.iter().find(|e| e.articles.len() == 2).expect("a and b in one event");
+        assert_eq!((ab.date, ab.before), (None, ymd(21)), "undated, before the first fetch");
+        assert_eq!(clusters.placements["c"].event, "c", "fetched eight days later: another event");
+
+        nodes[0].date = ymd(20);
+        let clusters = cluster(&nodes, &links);
+        let dated = clusters.events.iter().find(|e| e.articles.len() == 2).expect("one event");
+        assert_eq!((dated.date, dated.before), (ymd(20), None), "a stated date needs no bound");
     }
 }

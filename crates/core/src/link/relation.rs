@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::fingerprint::{containment, jaccard, shared_count as shared};
+use crate::analyze::profile::weighted_cosine;
 use crate::analyze::{Profile, Sentence};
 
 /// How two articles relate, most specific first (DESIGN.md).
@@ -92,6 +93,9 @@ pub struct Scores {
     /// Days between their declared publication dates, if both are known.
     #[serde(default)]
     pub published_gap: Option<i64>,
+    /// Hours between their publication instants, if both inputs gave a time of day.
+    #[serde(default)]
+    pub hours_gap: Option<f64>,
     /// The probability that the two report one event ([`super::similarity`]): near 1 for one
     /// text, high for reports of one event, low for other events of a storyline and unrelated
     /// articles. Monotone in the evidence.
@@ -160,6 +164,7 @@ pub fn scores(a: &Profile, b: &Profile) -> Scores {
     let places = overlap(&a.places, &b.places);
     let date_gap = a.date.zip(b.date).map(|(x, y)| (x - y).num_days().abs());
     let published_gap = a.published.zip(b.published).map(|(x, y)| (x - y).num_days().abs());
+    let hours_gap = a.published_time.zip(b.published_time).map(|(x, y)| (x - y).abs() as f64 / 3600.0);
     let disjoint = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && shared(x, y) == 0;
     // Other outlets word one event differently, so their leads may share no rare word; but a
     // lead place in common says they are about the same subject.
@@ -185,6 +190,7 @@ pub fn scores(a: &Profile, b: &Profile) -> Scores {
         names,
         date_gap,
         published_gap,
+        hours_gap,
         similarity: 0.0,
     }
 }
@@ -258,23 +264,6 @@ fn overlap(a: &[u64], b: &[u64]) -> f64 {
         return 0.0;
     }
     shared(a, b) as f64 / smaller as f64
-}
-
-/// Cosine of two L2-normalized weight lists sorted by term.
-fn weighted_cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += f64::from(a[i].1) * f64::from(b[j].1);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot.clamp(0.0, 1.0)
 }
 
 #[cfg(test)]

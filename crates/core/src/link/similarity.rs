@@ -32,8 +32,9 @@ pub const FEATURES: [&str; 16] = [
 /// are evidence for it, held at or above zero.
 const AGAINST: [&str; 2] = ["other_subjects", "lead_figures_differ"];
 
-/// The time decay halves every this many days between the two articles' publication dates
-/// (else their own dates).
+/// The time decay halves every this many days between the two articles' publication instants
+/// (by the hour, where both inputs give a time of day), else their publication dates, else
+/// their own dates.
 pub const DECAY_HALF_LIFE_DAYS: f64 = 1.0;
 /// The decay when either date is unknown: nothing says they are near or apart.
 const UNKNOWN_DECAY: f64 = 0.5;
@@ -42,8 +43,8 @@ const UNKNOWN_FIGURES: f64 = 0.5;
 
 /// The model's input for one pair, in the order of [`FEATURES`].
 pub fn features(s: &Scores) -> [f64; FEATURES.len()] {
-    let decay =
-        s.published_gap.or(s.date_gap).map_or(UNKNOWN_DECAY, |gap| 0.5_f64.powf(gap as f64 / DECAY_HALF_LIFE_DAYS));
+    let days = s.hours_gap.map(|hours| hours / 24.0).or(s.published_gap.or(s.date_gap).map(|gap| gap as f64));
+    let decay = days.map_or(UNKNOWN_DECAY, |days| 0.5_f64.powf(days / DECAY_HALF_LIFE_DAYS));
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     [
         s.cosine,

@@ -95,6 +95,9 @@ pub struct EventCluster {
     /// its storyline's dates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub month_days: Vec<(u32, u32)>,
+    /// Its summary, cited (`crate::summarize`): written by the engine once the event is drawn.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub summary: Vec<crate::summarize::SummarySentence>,
 }
 
 impl EventCluster {

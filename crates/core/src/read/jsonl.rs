@@ -143,14 +143,16 @@ fn record_from_value(
     if body.trim().is_empty() {
         return Err(RejectReason::EmptyContent);
     }
+    let published = field("published");
     let declared = Declared {
+        published_time: published.as_deref().and_then(internet_time),
         id: field("id"),
         url: field("url"),
         source: field("source"),
         title: field("title"),
         description: field("description"),
         author: field("author"),
-        published: field("published").map(|date| internet_date(&date).unwrap_or(date)),
+        published: published.map(|date| internet_date(&date).unwrap_or(date)),
         extracted: field("extracted"),
     };
     let origin = declared.url.clone().unwrap_or_else(|| format!("{path}:{number}"));
@@ -172,6 +174,13 @@ fn internet_date(text: &str) -> Option<String> {
     let stamp =
         chrono::DateTime::parse_from_rfc2822(text).or_else(|_| chrono::DateTime::parse_from_rfc3339(text)).ok()?;
     Some(stamp.date_naive().to_string())
+}
+
+/// An RFC 2822 or RFC 3339 timestamp as Unix seconds (UTC).
+fn internet_time(text: &str) -> Option<i64> {
+    let stamp =
+        chrono::DateTime::parse_from_rfc2822(text).or_else(|_| chrono::DateTime::parse_from_rfc3339(text)).ok()?;
+    Some(stamp.timestamp())
 }
 
 /// The first of `names` that holds a non-blank string (or a number, written as text).
@@ -216,6 +225,7 @@ mod tests {
         let first = results[0].as_ref().unwrap();
         assert_eq!(first.declared.id.as_deref(), Some("7"));
         assert_eq!(first.declared.published.as_deref(), Some("2026-03-14"));
+        assert_eq!(first.declared.published_time, None, "a date gives no time of day");
         assert_eq!(first.origin, "feed.jsonl:1");
         assert_eq!(results[1].as_ref().unwrap().origin, "feed.jsonl:3");
     }
@@ -228,6 +238,7 @@ mod tests {
         assert_eq!(doc.declared.id.as_deref(), Some("ANT-7"));
         assert_eq!(doc.declared.source.as_deref(), Some("bbc"));
         assert_eq!(doc.declared.published.as_deref(), Some("2018-03-14"), "the date where it was written");
+        assert_eq!(doc.declared.published_time, Some(1_521_084_657), "2018-03-15 03:30:57 UTC");
         assert_eq!(doc.declared.description.as_deref(), Some("ملخص"));
 
         let mut fields = FieldMap::default();

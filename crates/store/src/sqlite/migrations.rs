@@ -196,6 +196,10 @@ pub const MIGRATIONS: &[&str] = &[
     UPDATE link_profiles SET date =
         (SELECT coalesce(a.event_date, a.published, a.extracted) FROM articles a WHERE a.id = link_profiles.article_id);
     "#,
+    // 7: the publication instant where the input gives a time of day (similarity decays by hours).
+    r#"
+    ALTER TABLE articles ADD COLUMN published_time INTEGER;
+    "#,
 ];
 
 /// The migration after which outlet line counts must be computed from the stored articles.

@@ -125,15 +125,15 @@ impl BatchSink for SqliteBatch<'_> {
             .prepare_cached(
                 "INSERT INTO articles (id, text, title, source, url, author, published, extracted, dateline,
                                        agencies, removed, origin, format, encoding, agency_conflict, event_date,
-                                       description)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                                       description, published_time)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
                  ON CONFLICT (id) DO UPDATE SET
                     text = excluded.text, title = excluded.title, source = excluded.source, url = excluded.url,
                     author = excluded.author, published = excluded.published, extracted = excluded.extracted,
                     dateline = excluded.dateline, agencies = excluded.agencies, removed = excluded.removed,
                     origin = excluded.origin, format = excluded.format, encoding = excluded.encoding,
                     agency_conflict = excluded.agency_conflict, event_date = excluded.event_date,
-                    description = excluded.description
+                    description = excluded.description, published_time = excluded.published_time
                  -- The article shows its earliest dated sighting, then the smallest origin, so what
                  -- it shows does not depend on ingest order.
                  WHERE (coalesce(excluded.published, '9999-99-99'), excluded.origin)
@@ -157,6 +157,7 @@ impl BatchSink for SqliteBatch<'_> {
                 article.agency_conflict,
                 article.event_date.map(|d| d.to_string()),
                 article.description,
+                article.published_time,
             ])?;
         let first_from_outlet = match &article.source {
             Some(source) => !self
@@ -247,7 +248,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
 
 const ARTICLE_COLUMNS: &str =
     "id, text, title, source, url, author, published, extracted, dateline, agencies, removed, origin, format, encoding, \
-     agency_conflict, event_date, description";
+     agency_conflict, event_date, description, published_time";
 
 fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Article, StoreError>> {
     let date = |index: usize| -> rusqlite::Result<Option<chrono::NaiveDate>> {
@@ -287,6 +288,7 @@ fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Article, StoreErro
         agency_conflict: row.get(14)?,
         event_date: date(15)?,
         description: row.get(16)?,
+        published_time: row.get(17)?,
     }))
 }
 

@@ -20,6 +20,7 @@ fn article(text: &str, origin: &str, published: Option<(i32, u32, u32)>) -> Arti
         agency_conflict: false,
         event_date: None,
         description: Some("ملخص".into()),
+        published_time: None,
         text: text.into(),
         removed: vec![RemovedLine { line: "شاركها.".into(), reason: "share prompt".into() }],
     }
@@ -252,7 +253,8 @@ fn a_store_from_before_template_learning_is_counted_when_migrated() {
             .execute_batch(
                 "DROP TABLE finding_events; DROP TABLE findings; DROP TABLE stories; DROP TABLE event_edges; DROP TABLE events; DROP TABLE cluster_members;
                  DROP TABLE article_facts; DROP TABLE links; DROP TABLE term_index; DROP TABLE lsh_buckets; DROP TABLE link_profiles;
-                 DROP TABLE outlet_lines; DROP TABLE outlets; PRAGMA user_version = 1;",
+                 DROP TABLE outlet_lines; DROP TABLE outlets; ALTER TABLE articles DROP COLUMN published_time;
+                 PRAGMA user_version = 1;",
             )
             .unwrap();
     }
