@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 store="${1:-/tmp/marsad-bench-ant.db}"
 ant=../shared/data/ant_multisource.jsonl.gz
-cargo build --release -q -p marsad -p marsad-engine --example search_bench
+cargo build --release -q -p marsad --bin marsad
+cargo build --release -q -p marsad-engine --example search_bench
 if [ ! -e "$store" ]; then
   target/release/marsad --db "$store" ingest "$ant" > /dev/null
 fi

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use marsad_store::search::analyzer::{terms, Form};
+use marsad_store::search::analyzer::{stem_and_sound_terms, terms, Form};
 use marsad_store::search::{index_path, split_query, IndexedArticle, SearchIndex, SearchQuery};
 use marsad_store::Store;
 use serde::Serialize;
@@ -306,23 +306,30 @@ pub fn snippet(text: &str, query: &str) -> Snippet {
                 .flat_map(move |form| terms(w, form).into_iter().map(move |t| (form, t.text)))
         })
         .collect();
+    let distinct_wanted: HashSet<&str> = wanted.iter().map(|(_, w)| w.as_str()).collect();
     let mut best: Option<(usize, Range<usize>, Vec<Range<usize>>)> = None;
     for span in marsad_arabic::sentences::sentence_spans(text) {
         let sentence = &text[span.clone()];
         let mut marks: Vec<Range<usize>> = Vec::new();
         let mut matched: HashSet<&str> = HashSet::new();
-        for form in [Form::Stem, Form::Sound] {
-            for term in terms(sentence, form) {
-                if let Some((_, w)) = wanted.iter().find(|(f, w)| *f == form && *w == term.text) {
+        for (word, stemmed, sounded) in stem_and_sound_terms(sentence) {
+            let forms = std::iter::once((Form::Stem, stemmed)).chain(sounded.map(|s| (Form::Sound, s)));
+            for (form, term) in forms {
+                if let Some((_, w)) = wanted.iter().find(|(f, w)| *f == form && *w == term) {
                     matched.insert(w);
-                    if !marks.contains(&term.span) {
-                        marks.push(term.span);
+                    if !marks.contains(&word) {
+                        marks.push(word.clone());
                     }
                 }
             }
         }
         if best.as_ref().is_none_or(|(n, ..)| matched.len() > *n) {
+            let all_matched = matched.len() == distinct_wanted.len();
             best = Some((matched.len(), span, marks));
+            // No later sentence can hold more of the query's words.
+            if all_matched {
+                break;
+            }
         }
     }
     let Some((_, span, mut marks)) = best else { return Snippet::default() };

@@ -7,8 +7,9 @@
 pub mod eligible;
 pub mod rouge;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use marsad_arabic::names::skeleton;
 use marsad_arabic::{find_figures, match_key};
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +88,9 @@ pub const PARAPHRASES: f64 = 0.3;
 pub const REDUNDANT: f64 = 0.5;
 /// Another source's sentence at this cosine or more restates it.
 pub const RESTATES: f64 = 0.4;
+/// A sentence whose words, weighted by TF-IDF, are this much in sentences already chosen adds
+/// too little: a second outlet telling the same fact with other verbs around the same names.
+pub const COVERED: f64 = 0.4;
 /// A summary stops short of this many words (one sentence may pass it while fewer than
 /// [`MIN_SENTENCES`] are chosen).
 pub const MAX_WORDS: usize = 120;
@@ -106,6 +110,8 @@ struct Candidate<'a> {
     position: usize,
     words: usize,
     vector: Vec<(u64, f32)>,
+    /// Its words loosely (see [`gist`]), each with its IDF: what [`covered`] compares.
+    gist: BTreeMap<String, f64>,
     information: f64,
     headline: f64,
 }
@@ -154,6 +160,7 @@ pub fn summarize_with(
                 position,
                 words: eligible::word_count(text),
                 information: information(text, &terms, background),
+                gist: gist(&terms, background),
                 headline: weighted_cosine(&vector, &headline),
                 vector,
             });
@@ -189,13 +196,14 @@ pub fn summarize_with(
         (third.min(MIN_SENTENCES), third)
     };
     let mut chosen: Vec<usize> = Vec::new();
+    let mut told: BTreeSet<&str> = BTreeSet::new();
     let mut words = 0;
     for &index in &order {
         if chosen.len() >= wanted_max {
             break;
         }
         let candidate = &candidates[index];
-        if chosen.iter().any(|&c| restates(&candidates[c], candidate)) {
+        if chosen.iter().any(|&c| restates(&candidates[c], candidate)) || covered(&told, candidate) >= COVERED {
             continue;
         }
         if words + candidate.words > MAX_WORDS
@@ -204,6 +212,7 @@ pub fn summarize_with(
             continue;
         }
         words += candidate.words;
+        told.extend(candidate.gist.keys().map(String::as_str));
         chosen.push(index);
     }
     let disputed_of = |index: usize| {
@@ -251,6 +260,36 @@ pub fn summarize_with(
 fn restates(chosen: &Candidate<'_>, later: &Candidate<'_>) -> bool {
     let threshold = if chosen.group == later.group { REDUNDANT } else { PARAPHRASES };
     weighted_cosine(&chosen.vector, &later.vector) >= threshold
+}
+
+/// The share of `candidate`'s words, weighted by IDF, already `told` (compared loosely, so
+/// that `اعترض`/`اعتراض` and `اليمن`/`اليمنية` are one word).
+fn covered(told: &BTreeSet<&str>, candidate: &Candidate<'_>) -> f64 {
+    let total: f64 = candidate.gist.values().sum();
+    let known: f64 = candidate.gist.iter().filter(|(word, _)| told.contains(word.as_str())).map(|(_, w)| w).sum();
+    if total > 0.0 {
+        known / total
+    } else {
+        1.0
+    }
+}
+
+/// Shortest skeleton that stands for a word; shorter ones (`قال` → `قل`) meet too many others.
+const GIST_LETTERS: usize = 3;
+
+/// The stems of a sentence loosely: each by its consonant skeleton (long vowels and
+/// a final tanween alef or nisba ending dropped), with its IDF.
+fn gist(terms: &[String], background: &Background) -> BTreeMap<String, f64> {
+    let mut gist = BTreeMap::new();
+    for term in terms {
+        let base = term.strip_suffix("يه").or_else(|| term.strip_suffix('ي')).filter(|b| b.chars().count() >= 3);
+        let sound = skeleton(base.unwrap_or(term));
+        let key = if sound.chars().count() >= GIST_LETTERS { sound } else { term.clone() };
+        let weight = background.idf(term);
+        let entry = gist.entry(key).or_insert(0.0_f64);
+        *entry = entry.max(weight);
+    }
+    gist
 }
 
 /// Words a dateline may take before its dash: `موسكو (أ ف ب) –`, `واشنطن، الولايات المتحدة (CNN) --`.

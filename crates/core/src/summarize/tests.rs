@@ -136,3 +136,15 @@ fn two_outlets_telling_one_fact_give_one_sentence() {
     let results = chosen.iter().filter(|s| s.sentence.contains("النصر بثلاثة")).count();
     assert_eq!(results, 1, "{chosen:#?}");
 }
+
+#[test]
+fn words_are_told_once_whatever_their_form() {
+    let background = Background::shipped();
+    let told = gist(&article_terms("اعتراض صاروخ أطلق من اليمن نحو جازان"), background);
+    let again = gist(&article_terms("اعترض الدفاع الجوي صاروخا من الأراضي اليمنية فوق جازان"), background);
+    for word in ["اعترض", "صاروخا", "اليمنية", "جازان"] {
+        let key = gist(&article_terms(word), background).into_keys().next().unwrap();
+        assert!(told.contains_key(&key) && again.contains_key(&key), "{word} → {key}");
+    }
+    assert!(!told.contains_key(&gist(&article_terms("الدفاع"), background).into_keys().next().unwrap()));
+}

@@ -33,25 +33,52 @@ pub struct Term {
 
 /// The terms of `text` in `form`: words and numbers, in order, with their byte spans.
 pub fn terms(text: &str, form: Form) -> Vec<Term> {
-    tokenize(text)
-        .into_iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .filter_map(|t| {
-            let key = match t.kind {
-                TokenKind::Arabic => match_key_word(t.text),
-                TokenKind::Number => marsad_arabic::match_key(t.text).replace(',', ""),
-                _ => t.text.to_lowercase(),
-            };
-            let text = match (form, t.kind) {
+    words(text)
+        .filter_map(|(span, kind, key)| {
+            let text = match (form, kind) {
                 (Form::Stem, TokenKind::Arabic) => stem(&key),
-                // Only names (words rare in the background) sound alike: طريق is not تركيا.
-                (Form::Sound, TokenKind::Arabic) if Background::shipped().is_rare(&stem(&key)) => skeleton(&key),
+                (Form::Sound, TokenKind::Arabic) => sound(&stem(&key), &key)?,
                 (Form::Sound, _) => return None,
                 _ => key,
             };
-            (!text.is_empty()).then(|| Term { span: t.span(), text })
+            (!text.is_empty()).then_some(Term { span, text })
         })
         .collect()
+}
+
+/// Each word of `text` with its [`Form::Stem`] term and, for a name, its [`Form::Sound`] term:
+/// [`terms`] of both forms in one pass (the snippet reads every sentence of an article).
+pub fn stem_and_sound_terms(text: &str) -> Vec<(Range<usize>, String, Option<String>)> {
+    words(text)
+        .filter_map(|(span, kind, key)| {
+            let (stemmed, sounded) = match kind {
+                TokenKind::Arabic => {
+                    let stemmed = stem(&key);
+                    let sounded = sound(&stemmed, &key);
+                    (stemmed, sounded)
+                }
+                _ => (key, None),
+            };
+            (!stemmed.is_empty()).then_some((span, stemmed, sounded.filter(|s| !s.is_empty())))
+        })
+        .collect()
+}
+
+/// The words and numbers of `text` with their spans, kinds and match keys.
+fn words(text: &str) -> impl Iterator<Item = (Range<usize>, TokenKind, String)> + '_ {
+    tokenize(text).into_iter().filter(|t| t.kind != TokenKind::Punct).map(|t| {
+        let key = match t.kind {
+            TokenKind::Arabic => match_key_word(t.text),
+            TokenKind::Number => marsad_arabic::match_key(t.text).replace(',', ""),
+            _ => t.text.to_lowercase(),
+        };
+        (t.span(), t.kind, key)
+    })
+}
+
+/// The skeleton of a word whose stem is rare in the background (a name): طريق is not تركيا.
+fn sound(stemmed: &str, key: &str) -> Option<String> {
+    Background::shipped().is_rare(stemmed).then(|| skeleton(key))
 }
 
 /// The tantivy tokenizer over [`terms`].
@@ -139,6 +166,17 @@ mod tests {
     fn transliterations_of_one_name_sound_alike() {
         assert_eq!(texts("أنطونيو غوتيريش", Form::Sound), texts("أنطونيو جوتيريش", Form::Sound));
         assert_eq!(texts("نتانياهو", Form::Sound), texts("نتنياهو", Form::Sound));
+    }
+
+    #[test]
+    fn both_forms_at_once_are_the_forms_one_by_one() {
+        let text = "وأعلن أنطونيو غوتيريش في 2018 عن خطة جديدة";
+        let both = stem_and_sound_terms(text);
+        let stems: Vec<String> = both.iter().map(|(_, stem, _)| stem.clone()).collect();
+        let sounds: Vec<String> = both.iter().filter_map(|(_, _, sound)| sound.clone()).collect();
+        assert_eq!(stems, texts(text, Form::Stem));
+        assert_eq!(sounds, texts(text, Form::Sound));
+        assert!(!sounds.is_empty());
     }
 
     #[test]
