@@ -46,7 +46,38 @@ fn speaker_elsewhere(key: &str) -> bool {
     if verb.is_none() {
         return false;
     }
-    matches!(words.next().map(|t| t.text), Some("ان" | "قايلا" | "قايله" | ":" | "\""))
+    match words.next().map(|t| t.text) {
+        Some("ان" | "قايلا" | "قايله" | ":" | "\"") => true,
+        // `وقال في مؤتمر صحفي:`: a place or time before any speaker.
+        Some(word) => SPEAKER_NEVER_FOLLOWS.contains(&word),
+        None => false,
+    }
+}
+
+/// Words (match-key form) a reporting verb is never followed by before its speaker is named.
+const SPEAKER_NEVER_FOLLOWS: [&str; 12] =
+    ["في", "خلال", "امام", "عبر", "على", "لدى", "من", "عقب", "بعد", "اثناء", "ايضا", "كذلك"];
+
+/// Demonstratives (match-key form) that point back to what another sentence named.
+const DEMONSTRATIVES: [&str; 6] = ["هذا", "هذه", "ذلك", "تلك", "هولاء", "اوليك"];
+
+/// Verbs (match-key form) that open `جاء ذلك…` ("that came…") and its kin.
+const COMES_AFTER: [&str; 4] = ["جاء", "جاءت", "ياتي", "تاتي"];
+
+/// True when `key` (match-key form) opens with a demonstrative before a definite noun
+/// (`تلك الشكوى`, `وهذا البلد`) or with `جاء ذلك`: what it is about is named in another
+/// sentence.
+fn referent_elsewhere(key: &str) -> bool {
+    let mut words = key.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let first = if DEMONSTRATIVES.contains(&first) { first } else { first.strip_prefix(['و', 'ف']).unwrap_or(first) };
+    let Some(next) = words.next() else { return false };
+    if COMES_AFTER.contains(&first) {
+        // `جاء ذلك في تصريحات…`, `يأتي ذلك بعد…`: what came is in the sentence before.
+        return DEMONSTRATIVES.contains(&next);
+    }
+    // `هذه المرة الأولى التي…` ("this is the first time that…") says itself what it is about.
+    DEMONSTRATIVES.contains(&first) && next.starts_with("ال") && next != "المره"
 }
 
 /// The number of words (Arabic or Latin) in `sentence`.
@@ -75,6 +106,9 @@ pub fn unfit(sentence: &str) -> Option<&'static str> {
     }
     if speaker_elsewhere(&key) {
         return Some("its speaker is named in another sentence");
+    }
+    if referent_elsewhere(&key) {
+        return Some("what it is about is named in another sentence");
     }
     let trimmed = sentence.trim_end();
     if trimmed.ends_with([':', '،', ',', '-', '—']) {
@@ -114,6 +148,28 @@ mod tests {
             Some("its speaker is named in another sentence")
         );
         assert_eq!(unfit("وأضاف الوزير أن الوزارة ستعلن نتائج التحقيق خلال الأيام المقبلة"), None);
+        assert_eq!(
+            unfit("وقال في مؤتمر صحفي إن الوزارة ستعلن نتائج التحقيق قريبا"),
+            Some("its speaker is named in another sentence")
+        );
+        assert_eq!(unfit("وقال وزير الصحة في مؤتمر صحفي إن الوزارة ستعلن النتائج قريبا."), None);
+        assert_eq!(
+            unfit("وقدمت الإمارات تلك الشكوى بعد اعتراض طائراتها المدنية مرتين."),
+            None,
+            "a demonstrative inside the sentence is not its opener"
+        );
+        for opener in
+            ["وتلك الشكوى هي الثانية التي تقدمها الدولة هذا العام.", "هذا البلد الشيوعي يحتل المرتبة الأولى عالميا."]
+        {
+            assert_eq!(unfit(opener), Some("what it is about is named in another sentence"), "{opener}");
+        }
+        for opener in [
+            "جاء ذلك في تصريحات للرئيس خلال زيارته إلى ولاية أوهايو.",
+            "ويأتي ذلك بعد ساعات من هجوم استهدف فريقا طبيا في المحافظة.",
+        ] {
+            assert_eq!(unfit(opener), Some("what it is about is named in another sentence"), "{opener}");
+        }
+        assert_eq!(unfit("وهذه المرة الأولى التي تفوز فيها إسرائيل بالمسابقة منذ عشرين عاما."), None);
         assert_eq!(
             unfit("إيران تصف رئيس الوزراء الإسرائيلي بالكاذب في رد على خطابه"),
             Some("a headline line (a related-story link)")

@@ -91,6 +91,9 @@ pub const RESTATES: f64 = 0.4;
 /// A sentence whose words, weighted by TF-IDF, are this much in sentences already chosen adds
 /// too little: a second outlet telling the same fact with other verbs around the same names.
 pub const COVERED: f64 = 0.4;
+/// A sentence that tells no new fact and restates this much (see [`restated_share`]) says
+/// again what is chosen with other words around it: left out while enough sentences remain.
+pub const NOTHING_NEW: f64 = 0.2;
 /// A summary stops short of this many words (one sentence may pass it while fewer than
 /// [`MIN_SENTENCES`] are chosen).
 pub const MAX_WORDS: usize = 120;
@@ -112,6 +115,8 @@ struct Candidate<'a> {
     vector: Vec<(u64, f32)>,
     /// Its words loosely (see [`gist`]), each with its IDF: what [`covered`] compares.
     gist: BTreeMap<String, f64>,
+    /// The facts it tells (see [`facts`]): what [`restated_share`] compares.
+    facts: BTreeSet<String>,
     information: f64,
     headline: f64,
 }
@@ -161,6 +166,7 @@ pub fn summarize_with(
                 words: eligible::word_count(text),
                 information: information(text, &terms, background),
                 gist: gist(&terms, background),
+                facts: facts(text),
                 headline: weighted_cosine(&vector, &headline),
                 vector,
             });
@@ -197,23 +203,35 @@ pub fn summarize_with(
     };
     let mut chosen: Vec<usize> = Vec::new();
     let mut told: BTreeSet<&str> = BTreeSet::new();
+    let mut told_facts: BTreeSet<&str> = BTreeSet::new();
     let mut words = 0;
-    for &index in &order {
-        if chosen.len() >= wanted_max {
-            break;
+    // First only sentences that tell something new; then, when fewer than the least a summary
+    // has were found, those that only restate with other words may fill it.
+    for strict in [true, false] {
+        for &index in &order {
+            if chosen.len() >= wanted_max || !strict && chosen.len() >= wanted_min {
+                break;
+            }
+            let candidate = &candidates[index];
+            let covered = covered(&told, candidate);
+            let chosen_so_far: Vec<&Candidate<'_>> = chosen.iter().map(|&c| &candidates[c]).collect();
+            if chosen.contains(&index)
+                || chosen_so_far.iter().any(|c| restates(c, candidate))
+                || covered >= COVERED
+                || strict && restated_share(&told_facts, &chosen_so_far, candidate, covered) >= NOTHING_NEW
+            {
+                continue;
+            }
+            if words + candidate.words > MAX_WORDS
+                && (chosen.len() >= wanted_min || !chosen.is_empty() && words + candidate.words > MAX_WORDS * 5 / 4)
+            {
+                continue;
+            }
+            words += candidate.words;
+            told.extend(candidate.gist.keys().map(String::as_str));
+            told_facts.extend(candidate.facts.iter().map(String::as_str));
+            chosen.push(index);
         }
-        let candidate = &candidates[index];
-        if chosen.iter().any(|&c| restates(&candidates[c], candidate)) || covered(&told, candidate) >= COVERED {
-            continue;
-        }
-        if words + candidate.words > MAX_WORDS
-            && (chosen.len() >= wanted_min || !chosen.is_empty() && words + candidate.words > MAX_WORDS * 5 / 4)
-        {
-            continue;
-        }
-        words += candidate.words;
-        told.extend(candidate.gist.keys().map(String::as_str));
-        chosen.push(index);
     }
     let disputed_of = |index: usize| {
         let candidate = &candidates[index];
@@ -272,6 +290,32 @@ fn covered(told: &BTreeSet<&str>, candidate: &Candidate<'_>) -> f64 {
     } else {
         1.0
     }
+}
+
+/// How much `candidate` restates what is chosen without telling anything new, compared with
+/// [`NOTHING_NEW`]: it repeats figures already given (and no new place), so 1; it is another
+/// lead after a lead (the leads of an event's reports all state its main fact), or all its
+/// places are told, so the share of its words told; else 0.
+fn restated_share(told: &BTreeSet<&str>, chosen: &[&Candidate<'_>], candidate: &Candidate<'_>, covered: f64) -> f64 {
+    let facts_told = !candidate.facts.is_empty() && candidate.facts.iter().all(|fact| told.contains(fact.as_str()));
+    let gives_figure = candidate.facts.iter().any(|fact| fact.starts_with('#'));
+    let another_lead = candidate.position == 0 && chosen.iter().any(|c| c.position == 0);
+    if facts_told && gives_figure {
+        1.0
+    } else if facts_told || another_lead {
+        covered
+    } else {
+        0.0
+    }
+}
+
+/// The facts a sentence tells, each as one comparable string: its figures (`#15`) and its
+/// places (`@` and the gazetteer's name).
+fn facts(sentence: &str) -> BTreeSet<String> {
+    let key = match_key(sentence);
+    let figures = find_figures(&key).into_iter().filter(|f| f.value.is_finite()).map(|f| format!("#{}", f.value));
+    let places = Gazetteer::shipped().find(&key).into_iter().map(|place| format!("@{}", place.name));
+    figures.chain(places).collect()
 }
 
 /// Shortest skeleton that stands for a word; shorter ones (`قال` → `قل`) meet too many others.

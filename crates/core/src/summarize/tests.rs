@@ -148,3 +148,20 @@ fn words_are_told_once_whatever_their_form() {
     }
     assert!(!told.contains_key(&gist(&article_terms("الدفاع"), background).into_keys().next().unwrap()));
 }
+
+#[test]
+fn a_sentence_whose_figures_and_places_are_told_adds_nothing() {
+    let a = "جنح أكثر من 150 حوتا على شاطئ خليج هاملين صباح الجمعة.
+وتحاول فرق الإنقاذ إعادة 15 حوتا ما زالت حية إلى المياه العميقة قبل حلول الظلام.
+وحذرت السلطات السباحين من الاقتراب من الشاطئ خشية ظهور أسماك القرش.";
+    // Another lead, and a detail around a figure already given: both say again what is told.
+    let b = "عثر صيادون محليون فجر الجمعة على 150 من الثدييات البحرية عالقة فوق الرمال.
+ويسعى متطوعون مدربون إلى مساعدة 15 منها بالمياه الضحلة.
+وكان أكبر جنوح جماعي للحيتان في الولاية قد وقع عام 1996 حين جنح 320 حوتا شمال الخليج.";
+    let chosen = summary(&[article("a", "عكاظ", "a", a), article("b", "سبق", "b", b)]);
+    assert!(chosen.len() >= MIN_SENTENCES, "{chosen:#?}");
+    for figure in ["150 ", "15 "] {
+        let telling = chosen.iter().filter(|s| s.sentence.contains(figure)).count();
+        assert_eq!(telling, 1, "{figure}: {chosen:#?}");
+    }
+}
