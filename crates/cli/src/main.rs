@@ -242,6 +242,14 @@ enum Command {
         #[arg(long)]
         ndjson: bool,
     },
+    /// Serve the store over HTTP: the JSON API under /api/v1 and the right-to-left web UI.
+    /// Ingesting (`POST /api/v1/ingest`) needs the token written beside the store at the first
+    /// start (`marsad.db.token`, mode 0600). Stops on Ctrl-C or SIGTERM.
+    Serve {
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+    },
     /// Print a shell completion script: `marsad completions bash > /etc/bash_completion.d/marsad`.
     Completions {
         #[arg(value_enum)]
@@ -517,6 +525,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 None => engine.export(&mut out, format)?,
             }
+        }
+        Command::Serve { addr } => {
+            marsad_server::serve(&marsad_server::ServeOptions { db: cli.db.clone(), addr })?;
         }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "marsad", &mut out);

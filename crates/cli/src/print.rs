@@ -9,7 +9,9 @@ use marsad_core::analyze::entities::EntityKind;
 use marsad_core::link::conflicts::{Finding, FindingKind};
 use marsad_core::link::entities::Entity;
 use marsad_core::summarize::SummarySentence;
-use marsad_engine::views::{ArticleLine, EntityPage, EventView, FindingView, StoriesView, StoryView, Timeline};
+use marsad_engine::views::{
+    format_value, ArticleLine, EntityPage, EventView, FindingView, StoriesView, StoryView, Timeline,
+};
 
 use crate::terminal::Terminal;
 
@@ -212,22 +214,6 @@ pub fn conflicts(out: &mut impl Write, t: Terminal, findings: &[FindingView]) ->
         writeln!(out)?;
     }
     Ok(())
-}
-
-/// 10000 → `10,000`; 2.5 → `2.5`.
-pub fn format_value(value: f64) -> String {
-    if value.fract() != 0.0 {
-        return value.to_string();
-    }
-    let digits = format!("{value:.0}");
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && c.is_ascii_digit() {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    grouped
 }
 
 pub fn kind_name(kind: EntityKind) -> &'static str {

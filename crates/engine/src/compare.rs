@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use marsad_core::analyze::{background::Background, Profile};
 use marsad_core::link::{compare, Relation, Scores};
-use marsad_core::read::{expand_inputs, read_input};
-use marsad_core::{clean, Article};
+use marsad_core::read::{expand_inputs, read_input, text_document};
+use marsad_core::{clean, Article, Declared, Format};
 use serde::Serialize;
 
 use crate::error::EngineError;
@@ -50,6 +50,17 @@ pub fn compare_args(a: &str, b: &str, db: &Path) -> Result<Comparison, CompareEr
     let first = load(a, db, &mut engine)?;
     let second = load(b, db, &mut engine)?;
     Ok(compare_articles(&first, &second))
+}
+
+/// The relation between two texts (plain text, as a `.txt` file holds), read and cleaned as
+/// ingest reads them; `a` and `b` name them in errors.
+pub fn compare_texts(a: (&str, &str), b: (&str, &str)) -> Result<Comparison, CompareError> {
+    let article = |(name, text): (&str, &str)| {
+        let document = text_document(name, Format::Txt, text.as_bytes().to_vec(), Declared::default())
+            .map_err(|reason| CompareError::Unreadable(name.to_owned(), reason.to_string()))?;
+        clean(document).map_err(|reason| CompareError::Unreadable(name.to_owned(), reason.to_string()))
+    };
+    Ok(compare_articles(&article(a)?, &article(b)?))
 }
 
 /// The relation between two articles.

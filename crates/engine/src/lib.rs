@@ -32,6 +32,9 @@ pub struct Engine {
     path: PathBuf,
     /// The search index beside the store, opened on first use.
     index: std::sync::Mutex<Option<marsad_store::search::SearchIndex>>,
+    /// A reader beside a writer (a server's): it never writes the search index, it only sees
+    /// what the writer committed.
+    reader: bool,
 }
 
 /// What a relink did: every article linked, read and clustered again.
@@ -46,7 +49,13 @@ impl Engine {
     /// Opens the SQLite store at `path`, making it if it does not exist (for commands that write).
     pub fn open(path: &Path) -> Result<Engine> {
         let store = SqliteStore::open(path).map_err(EngineError::Open)?;
-        Ok(Engine { store: Box::new(store), path: path.to_owned(), index: Default::default() })
+        Ok(Engine { store: Box::new(store), path: path.to_owned(), index: Default::default(), reader: false })
+    }
+
+    /// Opens the existing store at `path` to read beside one writer (a server's pool of
+    /// readers): searches see the index as the writer last committed it, never catch it up.
+    pub fn open_reader(path: &Path) -> Result<Engine> {
+        Ok(Engine { reader: true, ..Engine::open_existing(path)? })
     }
 
     /// Opens the SQLite store at `path`, which must exist (for commands that only read).
@@ -59,7 +68,7 @@ impl Engine {
 
     /// The engine over another store (a backend of one's own, a test double).
     pub fn with_store(store: Box<dyn Store>, path: PathBuf) -> Engine {
-        Engine { store, path, index: Default::default() }
+        Engine { store, path, index: Default::default(), reader: false }
     }
 
     /// Where the store is.

@@ -200,11 +200,14 @@ impl Engine {
         Ok(all.into_iter().filter(|e| kind.is_none_or(|k| e.kind == k) && e.articles.len() >= min_articles).collect())
     }
 
-    /// The entity `name` means best (any spelling; of `kind` if given), with the entities named
-    /// with it, its events, and the other entities the name could mean.
+    /// The entity `name` means best (its id, or any spelling; of `kind` if given), with the
+    /// entities named with it, its events, and the other entities the name could mean.
     pub fn entity(&self, name: &str, kind: Option<EntityKind>) -> Result<Option<EntityPage>> {
         let all = crate::knowledge::entities(&*self.store)?;
-        let candidates = entities::candidates(&all, name, kind);
+        let candidates = match all.iter().position(|e| e.id == name) {
+            Some(by_id) => vec![by_id],
+            None => entities::candidates(&all, name, kind),
+        };
         let Some((&best, others)) = candidates.split_first() else { return Ok(None) };
         let entity = &all[best];
         let mut by_article: HashMap<&str, Vec<&Entity>> = HashMap::new();
@@ -224,7 +227,7 @@ impl Engine {
         let with = with
             .into_iter()
             .take(COMPANIONS)
-            .map(|(n, e)| Companion { name: e.name.clone(), kind: e.kind, articles: n })
+            .map(|(n, e)| Companion { id: e.id.clone(), name: e.name.clone(), kind: e.kind, articles: n })
             .collect();
         let placements = self.store.placements(Some(&entity.articles)).map_err(EngineError::Query)?;
         let mut event_ids: Vec<String> = placements.values().map(|p| p.event.clone()).collect();

@@ -106,7 +106,9 @@ impl Engine {
             *slot = Some(index);
         }
         let Some(index) = slot.as_mut() else { unreachable!("opened above") };
-        if catch_up_first && index.len() != self.store.count().map_err(EngineError::Query)? {
+        if self.reader {
+            index.reload().map_err(EngineError::Search)?;
+        } else if catch_up_first && index.len() != self.store.count().map_err(EngineError::Query)? {
             catch_up(&*self.store, index, progress)?;
         }
         use_index(index)

@@ -239,6 +239,7 @@ pub struct EntityPage {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Companion {
+    pub id: String,
     pub name: String,
     pub kind: EntityKind,
     pub articles: usize,
@@ -267,4 +268,20 @@ pub struct FindingView {
     #[serde(flatten)]
     pub finding: Finding,
     pub event_title: Option<String>,
+}
+
+/// 10000 → `10,000`; 2.5 → `2.5`.
+pub fn format_value(value: f64) -> String {
+    if value.fract() != 0.0 {
+        return value.to_string();
+    }
+    let digits = format!("{value:.0}");
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && c.is_ascii_digit() {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
 }

@@ -145,8 +145,9 @@ pub struct Page<T> {
 
 pub use marsad_core::link::candidates::{Candidate, MIN_SHARED_TERMS};
 
-/// The storage interface every backend implements.
-pub trait Store {
+/// The storage interface every backend implements (`Send`: a server moves engines between
+/// threads).
+pub trait Store: Send {
     /// Runs `fill` inside one transaction: everything it adds lands together, or nothing does
     /// if it returns an error. `label` describes the batch (its inputs) in the batch record.
     fn write_batch(

@@ -233,6 +233,34 @@ pub fn summarize_with(
             chosen.push(index);
         }
     }
+    // A summary of several sources cites two of them at least: when every chosen sentence is
+    // one source's, the best of another source's that restates none of them takes the last
+    // place (or a free one).
+    if group_count >= 2
+        && !chosen.is_empty()
+        && chosen.iter().all(|&c| candidates[c].group == candidates[chosen[0]].group)
+    {
+        let first_group = candidates[chosen[0]].group;
+        let chosen_so_far: Vec<&Candidate<'_>> = chosen.iter().map(|&c| &candidates[c]).collect();
+        let another_source = |i: &usize| {
+            candidates[*i].group != first_group && !chosen_so_far.iter().any(|c| restates(c, &candidates[*i]))
+        };
+        let tells_something = |i: &usize| {
+            let covered = covered(&told, &candidates[*i]);
+            covered < COVERED && restated_share(&told_facts, &chosen_so_far, &candidates[*i], covered) < NOTHING_NEW
+        };
+        let other = order
+            .iter()
+            .copied()
+            .find(|i| another_source(i) && tells_something(i))
+            .or_else(|| order.iter().copied().find(another_source));
+        if let Some(index) = other {
+            if chosen.len() >= wanted_max || words + candidates[index].words > MAX_WORDS * 5 / 4 {
+                chosen.pop();
+            }
+            chosen.push(index);
+        }
+    }
     let disputed_of = |index: usize| {
         let candidate = &candidates[index];
         disputed(candidate.text, &articles[candidate.article], &groups, candidate.group, articles, findings)
@@ -293,13 +321,16 @@ fn covered(told: &BTreeSet<&str>, candidate: &Candidate<'_>) -> f64 {
 }
 
 /// How much `candidate` restates what is chosen without telling anything new, compared with
-/// [`NOTHING_NEW`]: it repeats figures already given (and no new place), so 1; it is another
-/// lead after a lead (the leads of an event's reports all state its main fact), or all its
-/// places are told, so the share of its words told; else 0.
+/// [`NOTHING_NEW`]: it repeats figures already given (and no new name), so 1; it is another
+/// lead after a lead with no new figure (the leads of an event's reports all state its main
+/// fact; one that counts otherwise tells the disagreement), or all its names are told, so the
+/// share of its words told; else 0.
 fn restated_share(told: &BTreeSet<&str>, chosen: &[&Candidate<'_>], candidate: &Candidate<'_>, covered: f64) -> f64 {
-    let facts_told = !candidate.facts.is_empty() && candidate.facts.iter().all(|fact| told.contains(fact.as_str()));
+    let is_new = |fact: &&String| !told.contains(fact.as_str());
+    let facts_told = !candidate.facts.is_empty() && !candidate.facts.iter().any(|f| is_new(&f));
     let gives_figure = candidate.facts.iter().any(|fact| fact.starts_with('#'));
-    let another_lead = candidate.position == 0 && chosen.iter().any(|c| c.position == 0);
+    let new_figure = candidate.facts.iter().filter(is_new).any(|fact| fact.starts_with('#'));
+    let another_lead = candidate.position == 0 && chosen.iter().any(|c| c.position == 0) && !new_figure;
     if facts_told && gives_figure {
         1.0
     } else if facts_told || another_lead {

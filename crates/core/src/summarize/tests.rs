@@ -157,7 +157,7 @@ fn a_sentence_whose_figures_and_places_are_told_adds_nothing() {
     // Another lead, and a detail around a figure already given: both say again what is told.
     let b = "عثر صيادون محليون فجر الجمعة على 150 من الثدييات البحرية عالقة فوق الرمال.
 ويسعى متطوعون مدربون إلى مساعدة 15 منها بالمياه الضحلة.
-وكان أكبر جنوح جماعي للحيتان في الولاية قد وقع عام 1996 حين جنح 320 حوتا شمال الخليج.";
+وقالت هيئة الحياة البرية إن أكبر حادثة مماثلة سجلت عام 1996 وشملت 320 من هذه الكائنات.";
     let chosen = summary(&[article("a", "عكاظ", "a", a), article("b", "سبق", "b", b)]);
     assert!(chosen.len() >= MIN_SENTENCES, "{chosen:#?}");
     for figure in ["150 ", "15 "] {

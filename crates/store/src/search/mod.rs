@@ -152,6 +152,11 @@ impl SearchIndex {
         SearchError::Index { path: self.path.clone(), source }
     }
 
+    /// Sees what another writer committed since this index was opened or last reloaded.
+    pub fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload().map_err(|e| self.error(e))
+    }
+
     /// Articles in the index.
     pub fn len(&self) -> u64 {
         self.reader.searcher().num_docs()
