@@ -250,6 +250,9 @@ enum Command {
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: std::net::SocketAddr,
     },
+    /// Write the web UI's pages as static files with relative links into OUT_DIR (open
+    /// OUT_DIR/index.html; no server needed): storylines, events, articles, entities.
+    Report { out_dir: PathBuf },
     /// Print a shell completion script: `marsad completions bash > /etc/bash_completion.d/marsad`.
     Completions {
         #[arg(value_enum)]
@@ -528,6 +531,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { addr } => {
             marsad_server::serve(&marsad_server::ServeOptions { db: cli.db.clone(), addr })?;
+        }
+        Command::Report { out_dir } => {
+            let counts = marsad_server::report::write_report(&open_existing()?, &out_dir)?;
+            writeln!(
+                out,
+                "wrote {} storylines, {} events, {} articles and {} entities to {}",
+                counts.stories,
+                counts.events,
+                counts.articles,
+                counts.entities,
+                out_dir.join("index.html").display()
+            )?;
         }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "marsad", &mut out);

@@ -5,6 +5,7 @@ pub mod api;
 pub mod error;
 pub mod model;
 pub mod pages;
+pub mod report;
 pub mod state;
 pub mod token;
 
@@ -27,7 +28,7 @@ pub use state::{AppState, StateOptions};
 pub const OPENAPI: &str = include_str!("../data/openapi.json");
 
 /// The stylesheet of every page.
-const STYLE: &str = include_str!("../static/style.css");
+pub(crate) const STYLE: &str = include_str!("../static/style.css");
 
 /// Bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 8 * 1024 * 1024;

@@ -8,7 +8,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use marsad_engine::views::{EntityPage, EventView, StoriesView};
-use marsad_engine::ClusterFilter;
+use marsad_engine::{ClusterFilter, Engine};
 
 use crate::api::{ListParams, SearchParams};
 use crate::error::ApiError;
@@ -29,6 +29,34 @@ pub fn routes() -> Router<AppState> {
         .route("/search", get(search))
 }
 
+/// How a page links to the others: the server's absolute paths, or a static report's relative
+/// files (`../events/ID.html`).
+#[derive(Debug, Clone, Copy)]
+pub struct Links {
+    /// Prefix of every link: `/`, or `../` (or nothing) in a report.
+    pub root: &'static str,
+    /// Suffix of a page's link: nothing, or `.html` in a report.
+    pub ext: &'static str,
+    /// The server's pages (with search); a report has none.
+    pub server: bool,
+}
+
+impl Links {
+    pub const SERVER: Links = Links { root: "/", ext: "", server: true };
+    /// A report's pages one folder down (`events/ID.html`), and its index.
+    pub const REPORT_PAGE: Links = Links { root: "../", ext: ".html", server: false };
+    pub const REPORT_INDEX: Links = Links { root: "", ext: ".html", server: false };
+
+    /// The link of the home page.
+    pub fn home(&self) -> String {
+        if self.server {
+            self.root.to_owned()
+        } else {
+            format!("{}index.html", self.root)
+        }
+    }
+}
+
 /// A page that could not be shown: the error as an escaped HTML page with its status.
 pub struct PageError(pub ApiError);
 
@@ -41,6 +69,7 @@ impl From<ApiError> for PageError {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
+    links: Links,
     title: &'a str,
     query: &'a str,
     message: String,
@@ -50,7 +79,7 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let status = self.0.status();
         let title = if status == StatusCode::NOT_FOUND { "غير موجود" } else { "خطأ" };
-        let page = ErrorPage { title, query: "", message: self.0.to_string() };
+        let page = ErrorPage { links: Links::SERVER, title, query: "", message: self.0.to_string() };
         (status, render(&page)).into_response()
     }
 }
@@ -69,6 +98,7 @@ pub fn render(page: &impl Template) -> Response {
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
+    pub links: Links,
     pub title: &'static str,
     pub query: String,
     pub stories: Vec<StoryCard>,
@@ -83,6 +113,7 @@ async fn home(State(state): State<AppState>, Query(params): Query<ListParams>) -
     let filter = ClusterFilter { limit: Some(STORIES_PER_PAGE), offset, ..params.filter()? };
     let view: StoriesView = state.read(move |engine| Ok(engine.stories(&filter)?)).await?;
     let page = HomePage {
+        links: Links::SERVER,
         title: "القصص",
         query: String::new(),
         stories: view.stories.iter().map(StoryCard::of).collect(),
@@ -97,69 +128,86 @@ async fn home(State(state): State<AppState>, Query(params): Query<ListParams>) -
 #[derive(Template)]
 #[template(path = "story.html")]
 pub struct StoryPage {
+    pub links: Links,
     pub title: String,
     pub query: String,
     pub story: StoryModel,
 }
 
 async fn story(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
-    let story = state.read(move |engine| engine.story(&id)?.ok_or_else(|| ApiError::not_found("story", &id))).await?;
-    let story = StoryModel::of(&story);
-    Ok(render(&StoryPage { title: story.title.clone(), query: String::new(), story }))
+    Ok(render(&state.read(move |engine| story_page(engine, &id, Links::SERVER)).await?))
+}
+
+/// A storyline's timeline page.
+pub fn story_page(engine: &Engine, id: &str, links: Links) -> Result<StoryPage, ApiError> {
+    let story = StoryModel::of(&engine.story(id)?.ok_or_else(|| ApiError::not_found("story", id))?);
+    Ok(StoryPage { links, title: story.title.clone(), query: String::new(), story })
 }
 
 #[derive(Template)]
 #[template(path = "event.html")]
 pub struct EventPage {
+    pub links: Links,
     pub title: String,
     pub query: String,
     pub event: EventModel,
 }
 
 async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
-    let event = state
-        .read(move |engine| {
-            let view: EventView = engine.event(&id)?.ok_or_else(|| ApiError::not_found("event", &id))?;
-            let texts = model::texts_for_diffs(engine, &view)?;
-            Ok(EventModel::of(&view, &texts))
-        })
-        .await?;
-    Ok(render(&EventPage { title: event.title.clone(), query: String::new(), event }))
+    Ok(render(&state.read(move |engine| event_page(engine, &id, Links::SERVER)).await?))
+}
+
+/// An event's page: summary, sources side by side with diffs, conflicts and agreements.
+pub fn event_page(engine: &Engine, id: &str, links: Links) -> Result<EventPage, ApiError> {
+    let view: EventView = engine.event(id)?.ok_or_else(|| ApiError::not_found("event", id))?;
+    let texts = model::texts_for_diffs(engine, &view)?;
+    let event = EventModel::of(&view, &texts);
+    Ok(EventPage { links, title: event.title.clone(), query: String::new(), event })
 }
 
 #[derive(Template)]
 #[template(path = "article.html")]
 pub struct ArticlePage {
+    pub links: Links,
     pub title: String,
     pub query: String,
     pub article: ArticleModel,
 }
 
 async fn article(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
-    let view =
-        state.read(move |engine| engine.article(&id)?.ok_or_else(|| ApiError::not_found("article", &id))).await?;
-    let article = ArticleModel::of(&view);
-    Ok(render(&ArticlePage { title: article.title.clone(), query: String::new(), article }))
+    Ok(render(&state.read(move |engine| article_page(engine, &id, Links::SERVER)).await?))
+}
+
+/// An article's page: clean text, removed lines with reasons, sightings.
+pub fn article_page(engine: &Engine, id: &str, links: Links) -> Result<ArticlePage, ApiError> {
+    let article = ArticleModel::of(&engine.article(id)?.ok_or_else(|| ApiError::not_found("article", id))?);
+    Ok(ArticlePage { links, title: article.title.clone(), query: String::new(), article })
 }
 
 #[derive(Template)]
 #[template(path = "entity.html")]
 pub struct EntityPageView {
+    pub links: Links,
     pub title: String,
     pub query: String,
     pub entity: EntityModel,
 }
 
 async fn entity(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
-    let page: EntityPage =
-        state.read(move |engine| engine.entity(&id, None)?.ok_or_else(|| ApiError::not_found("entity", &id))).await?;
+    Ok(render(&state.read(move |engine| entity_page(engine, &id, Links::SERVER)).await?))
+}
+
+/// An entity's page (by id or any spelling): variants, mentions chart, companions, events.
+pub fn entity_page(engine: &Engine, id: &str, links: Links) -> Result<EntityPageView, ApiError> {
+    let page: EntityPage = engine.entity(id, None)?.ok_or_else(|| ApiError::not_found("entity", id))?;
     let entity = EntityModel::of(&page);
-    Ok(render(&EntityPageView { title: entity.name.clone(), query: String::new(), entity }))
+    Ok(EntityPageView { links, title: entity.name.clone(), query: String::new(), entity })
 }
 
 #[derive(Template)]
 #[template(path = "search.html")]
 pub struct SearchPage {
+    pub links: Links,
     pub title: String,
     pub query: String,
     pub source: String,
@@ -177,6 +225,7 @@ async fn search(State(state): State<AppState>, Query(params): Query<SearchParams
     let query = params.q.clone().unwrap_or_default();
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let mut page = SearchPage {
+        links: Links::SERVER,
         title: if query.is_empty() { "بحث".to_owned() } else { format!("بحث: {query}") },
         source: text(&params.source),
         since: text(&params.since),
