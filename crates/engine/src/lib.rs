@@ -23,7 +23,7 @@ use marsad_store::{SqliteStore, Store};
 use serde::Serialize;
 
 pub use error::{EngineError, Result};
-pub use marsad_store::{ClusterFilter, Page};
+pub use marsad_store::{ClusterFilter, Page, StoreError};
 pub use progress::{Progress, Quiet, Unit};
 
 /// The engine over one store.

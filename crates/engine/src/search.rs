@@ -102,8 +102,13 @@ impl Engine {
     ) -> Result<T> {
         let mut slot = self.index.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if slot.is_none() {
-            let (index, _) = SearchIndex::open(&index_path(&self.path)).map_err(EngineError::Search)?;
-            *slot = Some(index);
+            let path = index_path(&self.path);
+            let index = if self.reader {
+                SearchIndex::open_existing(&path)
+            } else {
+                SearchIndex::open(&path).map(|(index, _)| index)
+            };
+            *slot = Some(index.map_err(EngineError::Search)?);
         }
         let Some(index) = slot.as_mut() else { unreachable!("opened above") };
         if self.reader {

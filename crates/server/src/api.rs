@@ -24,6 +24,9 @@ use crate::state::AppState;
 /// Results per page when the request does not say; and the most a page may hold.
 pub const DEFAULT_LIMIT: usize = 20;
 pub const MAX_LIMIT: usize = 200;
+/// The furthest a page may start, and the longest query (characters).
+pub const MAX_OFFSET: usize = 100_000;
+pub const MAX_QUERY_CHARS: usize = 500;
 
 /// The routes under `/api/v1` (nested by [`crate::router`]).
 pub fn routes() -> Router<AppState> {
@@ -38,8 +41,26 @@ pub fn routes() -> Router<AppState> {
         .route("/conflicts", get(conflicts))
         .route("/search", get(search))
         .route("/compare", post(compare))
-        .route("/ingest", post(ingest))
         .route("/openapi.json", get(openapi))
+}
+
+/// The write routes under `/api/v1`: behind the bearer token (checked before the body is
+/// read) and outside the request timeout (an ingest takes as long as its batch).
+pub fn write_routes(state: AppState) -> Router<AppState> {
+    Router::new().route("/ingest", post(ingest)).route_layer(axum::middleware::from_fn_with_state(state, require_token))
+}
+
+/// Refuses a request without this server's bearer token, before its body is read.
+async fn require_token(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if state.authorized(request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok())) {
+        next.run(request).await
+    } else {
+        ApiError::Unauthorized.into_response()
+    }
 }
 
 /// Paging and filters of lists (`stories`, `entities`), as the CLI's flags.
@@ -57,7 +78,7 @@ impl ListParams {
     pub fn filter(&self) -> Result<ClusterFilter, ApiError> {
         Ok(ClusterFilter {
             limit: Some(limit(self.limit)?),
-            offset: self.offset.unwrap_or(0),
+            offset: offset(self.offset)?,
             since: date("since", self.since.as_deref())?,
             until: date("until", self.until.as_deref())?,
             source: self.source.clone().filter(|s| !s.is_empty()),
@@ -71,6 +92,14 @@ pub fn limit(given: Option<usize>) -> Result<usize, ApiError> {
     match given.unwrap_or(DEFAULT_LIMIT) {
         0 => Err(ApiError::BadRequest("limit must be at least 1".into())),
         n if n > MAX_LIMIT => Err(ApiError::BadRequest(format!("limit must be at most {MAX_LIMIT}"))),
+        n => Ok(n),
+    }
+}
+
+/// A page's start within bounds.
+pub fn offset(given: Option<usize>) -> Result<usize, ApiError> {
+    match given.unwrap_or(0) {
+        n if n > MAX_OFFSET => Err(ApiError::BadRequest(format!("offset must be at most {MAX_OFFSET}"))),
         n => Ok(n),
     }
 }
@@ -166,7 +195,7 @@ async fn entities(
     Query(params): Query<EntityParams>,
 ) -> Result<Json<EntitiesPage>, ApiError> {
     let kind = kind(params.kind.as_deref())?;
-    let (limit, offset) = (limit(params.limit)?, params.offset.unwrap_or(0));
+    let (limit, offset) = (limit(params.limit)?, offset(params.offset)?);
     let min_articles = params.min_articles.unwrap_or(1);
     let page = state
         .read(move |engine| {
@@ -221,6 +250,9 @@ impl SearchParams {
         if query.trim().is_empty() {
             return Err(ApiError::BadRequest("q (the words to search for) is missing".into()));
         }
+        if query.chars().count() > MAX_QUERY_CHARS {
+            return Err(ApiError::BadRequest(format!("q is longer than {MAX_QUERY_CHARS} characters")));
+        }
         Ok(SearchRequest {
             query,
             source: self.source.clone().filter(|s| !s.is_empty()),
@@ -228,7 +260,7 @@ impl SearchParams {
             until: date("until", self.until.as_deref())?,
             entity: self.entity.clone().filter(|s| !s.is_empty()),
             limit: limit(self.limit)?,
-            offset: self.offset.unwrap_or(0),
+            offset: offset(self.offset)?,
         })
     }
 }
@@ -261,32 +293,31 @@ async fn compare(body: Bytes) -> Result<Json<Comparison>, ApiError> {
 /// `POST ingest`: a text (`text/plain`) or JSONL (`application/x-ndjson`, `application/jsonl`)
 /// body, read, linked and clustered like the CLI's ingest. Needs the bearer token.
 async fn ingest(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
-    if !state.authorized(headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok())) {
-        return Err(ApiError::Unauthorized);
-    }
     if body.is_empty() {
         return Err(ApiError::BadRequest("the body is empty: send a text or JSONL".into()));
     }
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("text/plain");
     let extension = match content_type.split(';').next().map(str::trim) {
         Some("application/x-ndjson" | "application/jsonl" | "application/json-lines") => "jsonl",
-        Some("text/plain") => "txt",
+        Some("text/plain") | None => "txt",
         Some("text/html") => "html",
         Some(other) => {
             return Err(ApiError::BadRequest(format!(
                 "content type {other:?}: send text/plain, text/html or application/x-ndjson"
             )))
         }
-        None => "txt",
     };
+    let permit = state.ingest_permit()?;
     // The body goes through a file so that it is read exactly as the CLI reads one.
-    let file = tempfile::Builder::new()
-        .prefix("marsad-ingest-")
-        .suffix(&format!(".{extension}"))
-        .tempfile()
-        .and_then(|mut file| file.write_all(&body).map(|()| file))
-        .map_err(|e| ApiError::Internal(format!("keeping the body: {e}")))?;
-    let report: IngestReport = state.ingest(file.path()).await?;
+    let file = tokio::task::spawn_blocking(move || {
+        let mut file = tempfile::Builder::new().prefix("api-ingest-").suffix(&format!(".{extension}")).tempfile()?;
+        file.write_all(&body)?;
+        Ok::<_, std::io::Error>(file)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("keeping the body: {e}")))?
+    .map_err(|e| ApiError::Internal(format!("keeping the body: {e}")))?;
+    let report: IngestReport = state.ingest(file, permit).await?;
     let status = if report.all_rejected() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok((status, Json(report)).into_response())
 }

@@ -63,6 +63,10 @@ impl ApiError {
 
 impl From<marsad_engine::EngineError> for ApiError {
     fn from(error: marsad_engine::EngineError) -> Self {
+        // An id prefix that names several items is the request's fault.
+        if let marsad_engine::EngineError::Query(store_error @ marsad_engine::StoreError::AmbiguousId { .. }) = &error {
+            return ApiError::BadRequest(store_error.to_string());
+        }
         ApiError::Internal(format!("{:#}", anyhow::Error::from(error)))
     }
 }

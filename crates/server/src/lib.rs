@@ -18,6 +18,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -32,8 +33,11 @@ pub(crate) const STYLE: &str = include_str!("../static/style.css");
 
 /// Bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 8 * 1024 * 1024;
-/// A request taking longer is answered with 408.
+/// A request taking longer is answered with 408 (but an ingest, which takes as long as its
+/// batch: it goes on even when its client has gone).
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// Requests served at once at most; more wait for a place.
+pub const MAX_IN_FLIGHT: usize = 64;
 
 /// No script, no frame, no outside resource: pages are styled by their own stylesheet only.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
@@ -41,15 +45,19 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img
 
 /// The whole application: API, pages, stylesheet, limits and security headers.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let timed = Router::new()
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
         .route("/static/style.css", get(style))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT));
+    Router::new()
+        .merge(timed)
+        .nest("/api/v1", api::write_routes(state.clone()))
         .fallback(not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::map_response(json_layer_errors))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(GlobalConcurrencyLimitLayer::new(MAX_IN_FLIGHT))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),

@@ -18,6 +18,8 @@ use crate::error::ApiError;
 
 /// Characters of a text a diff reads at most (a diff is quadratic in the worst case).
 const DIFF_CHARS: usize = 20_000;
+/// Time a diff may take; past it, `similar` gives a coarser diff.
+const DIFF_TIME: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// A storyline on the home page.
 pub struct StoryCard {
@@ -50,6 +52,25 @@ impl StoryCard {
             articles: story.articles(),
             sources,
             dates,
+        }
+    }
+}
+
+/// An event in a list (the home page's events in no storyline).
+pub struct EventLine {
+    pub id: String,
+    pub date: String,
+    pub title: String,
+    pub articles: usize,
+}
+
+impl EventLine {
+    pub fn of(event: &EventView) -> Self {
+        EventLine {
+            id: event.id.clone(),
+            date: date_label(event.date, event.after, event.before),
+            title: title_or_id(event.title.as_deref(), &event.id),
+            articles: event.articles.len(),
         }
     }
 }
@@ -450,7 +471,7 @@ pub fn snippet_pieces(text: &str, marks: &[std::ops::Range<usize>]) -> Vec<(bool
 pub fn word_diff(original: &str, copy: &str) -> Vec<DiffPiece> {
     let cut = |text: &str| -> String { text.chars().take(DIFF_CHARS).collect() };
     let (original, copy) = (cut(original), cut(copy));
-    let diff = TextDiff::from_words(&original, &copy);
+    let diff = TextDiff::configure().timeout(DIFF_TIME).diff_words(&original, &copy);
     let mut pieces: Vec<DiffPiece> = Vec::new();
     for change in diff.iter_all_changes() {
         let kind = match change.tag() {

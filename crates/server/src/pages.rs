@@ -12,7 +12,7 @@ use marsad_engine::{ClusterFilter, Engine};
 
 use crate::api::{ListParams, SearchParams};
 use crate::error::ApiError;
-use crate::model::{self, ArticleModel, EntityModel, EventModel, HitModel, StoryCard, StoryModel};
+use crate::model::{self, ArticleModel, EntityModel, EventLine, EventModel, HitModel, StoryCard, StoryModel};
 use crate::state::AppState;
 
 /// Storylines on one page of the home page.
@@ -102,6 +102,8 @@ pub struct HomePage {
     pub title: &'static str,
     pub query: String,
     pub stories: Vec<StoryCard>,
+    /// Events in no storyline.
+    pub events: Vec<EventLine>,
     pub total: u64,
     pub offset: usize,
     pub previous: Option<usize>,
@@ -117,10 +119,12 @@ async fn home(State(state): State<AppState>, Query(params): Query<ListParams>) -
         title: "القصص",
         query: String::new(),
         stories: view.stories.iter().map(StoryCard::of).collect(),
+        events: view.events.iter().map(EventLine::of).collect(),
         total: view.total_stories,
         offset,
         previous: offset.checked_sub(STORIES_PER_PAGE).or((offset > 0).then_some(0)),
-        next: (((offset + STORIES_PER_PAGE) as u64) < view.total_stories).then_some(offset + STORIES_PER_PAGE),
+        next: (((offset + STORIES_PER_PAGE) as u64) < view.total_stories.max(view.total_events))
+            .then_some(offset + STORIES_PER_PAGE),
     };
     Ok(render(&page))
 }
@@ -245,7 +249,7 @@ async fn search(State(state): State<AppState>, Query(params): Query<SearchParams
         page.searched = true;
         page.total = results.total;
         page.hits = results.hits.iter().map(HitModel::of).collect();
-        page.next = (offset + limit < results.total).then_some(offset + limit);
+        page.next = (offset.saturating_add(limit) < results.total).then_some(offset + limit);
         page.previous = offset.checked_sub(limit).or((offset > 0).then_some(0));
     }
     Ok(render(&page))

@@ -9,7 +9,7 @@ use anyhow::Context;
 use askama::Template;
 use marsad_engine::{ClusterFilter, Engine};
 
-use crate::model::StoryCard;
+use crate::model::{EventLine, StoryCard};
 use crate::pages::{article_page, entity_page, event_page, story_page, HomePage, Links};
 
 /// What a report holds.
@@ -34,6 +34,7 @@ pub fn write_report(engine: &Engine, out: &Path) -> anyhow::Result<ReportCounts>
         title: "القصص",
         query: String::new(),
         stories: view.stories.iter().map(StoryCard::of).collect(),
+        events: view.events.iter().map(EventLine::of).collect(),
         total: view.total_stories,
         offset: 0,
         previous: None,
@@ -78,6 +79,13 @@ pub fn write_report(engine: &Engine, out: &Path) -> anyhow::Result<ReportCounts>
 }
 
 fn write(out: &Path, relative: &str, content: &str) -> anyhow::Result<()> {
+    // Page names are ids (hex hashes): nothing else may name a file.
+    let name = relative.rsplit('/').next().unwrap_or(relative);
+    let stem = name.trim_end_matches(".html").trim_end_matches(".css");
+    anyhow::ensure!(
+        stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && !stem.is_empty(),
+        "{relative}: not a page name"
+    );
     let path = out.join(relative);
     std::fs::write(&path, content).with_context(|| format!("writing {}", path.display()))
 }

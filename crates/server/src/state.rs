@@ -1,13 +1,13 @@
 //! What every request shares: a pool of reading engines (SQLite WAL readers) and the one
 //! writing engine behind a queue, the bearer token of the write endpoints, the ingest cap.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
 use marsad_engine::ingest::{IngestReport, ReadOptions};
 use marsad_engine::{Engine, Quiet};
-use tokio::sync::{oneshot, Semaphore};
+use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
 
 use crate::error::ApiError;
 
@@ -25,12 +25,15 @@ struct Inner {
     next_reader: AtomicUsize,
     writer: mpsc::SyncSender<WriteJob>,
     token: String,
-    ingests: Semaphore,
+    ingests: Arc<Semaphore>,
 }
 
-/// One ingest for the writer: a file to read, and where its report goes.
-struct WriteJob {
-    path: PathBuf,
+/// One ingest for the writer: the body kept in a file (removed when the job is done), the
+/// ingest's place among those allowed at once, and where its report goes. The job owns all
+/// three: a client that goes away does not cut its ingest short.
+pub struct WriteJob {
+    pub body: tempfile::NamedTempFile,
+    pub permit: OwnedSemaphorePermit,
     reply: oneshot::Sender<Result<IngestReport, ApiError>>,
 }
 
@@ -64,7 +67,7 @@ impl AppState {
                 next_reader: AtomicUsize::new(0),
                 writer,
                 token: options.token.clone(),
-                ingests: Semaphore::new(options.max_ingests.max(1)),
+                ingests: Arc::new(Semaphore::new(options.max_ingests.max(1))),
             }),
         })
     }
@@ -88,30 +91,51 @@ impl AppState {
         .map_err(|e| ApiError::Internal(format!("the reading task failed: {e}")))?
     }
 
-    /// Queues the ingest of `path` for the writer and waits for its report. Refused when
-    /// [`StateOptions::max_ingests`] are running or queued.
-    pub async fn ingest(&self, path: &Path) -> Result<IngestReport, ApiError> {
-        let _permit = self.inner.ingests.try_acquire().map_err(|_| ApiError::Busy)?;
+    /// A place among the ingests allowed at once, or `Busy` when all are taken.
+    pub fn ingest_permit(&self) -> Result<OwnedSemaphorePermit, ApiError> {
+        self.inner.ingests.clone().try_acquire_owned().map_err(|_| ApiError::Busy)
+    }
+
+    /// Queues the ingest of `body` for the writer and waits for its report.
+    pub async fn ingest(
+        &self,
+        body: tempfile::NamedTempFile,
+        permit: OwnedSemaphorePermit,
+    ) -> Result<IngestReport, ApiError> {
         let (reply, report) = oneshot::channel();
-        self.inner.writer.try_send(WriteJob { path: path.to_owned(), reply }).map_err(|_| ApiError::Busy)?;
-        report.await.map_err(|_| ApiError::Internal("the writer stopped".into()))?
+        self.inner.writer.try_send(WriteJob { body, permit, reply }).map_err(|error| match error {
+            mpsc::TrySendError::Full(_) => ApiError::Busy,
+            mpsc::TrySendError::Disconnected(_) => ApiError::Internal("the writer has stopped".into()),
+        })?;
+        report.await.map_err(|_| ApiError::Internal("the writer stopped during the ingest".into()))?
     }
 
     /// True when `header` (an `Authorization` value) carries this server's bearer token.
     pub fn authorized(&self, header: Option<&str>) -> bool {
-        let Some(given) = header.and_then(|h| h.strip_prefix("Bearer ")) else { return false };
+        let Some((scheme, given)) = header.and_then(|h| h.trim().split_once(' ')) else { return false };
+        if !scheme.eq_ignore_ascii_case("bearer") {
+            return false;
+        }
         constant_time_eq(given.trim().as_bytes(), self.inner.token.as_bytes())
     }
 }
 
-/// The writer's loop: one ingest at a time, each linked, read and clustered like the CLI's.
+/// The writer's loop: one ingest at a time, each linked, read and clustered like the CLI's. A
+/// panic in one ingest is answered as an error; the loop goes on with the next.
 fn write_loop(mut engine: Engine, jobs: mpsc::Receiver<WriteJob>) {
     for job in jobs {
-        let report = engine
-            .ingest(std::slice::from_ref(&job.path), &ReadOptions::default(), &Quiet)
-            .map_err(|e| ApiError::Internal(format!("{:#}", anyhow::Error::from(e))));
+        let path = job.body.path().to_owned();
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            engine.ingest(std::slice::from_ref(&path), &ReadOptions::default(), &Quiet)
+        }));
+        let report = match outcome {
+            Ok(result) => result.map_err(|e| ApiError::Internal(format!("{:#}", anyhow::Error::from(e)))),
+            Err(_) => Err(ApiError::Internal("the ingest failed unexpectedly; the batch was not stored".into())),
+        };
         // The client may have gone; its ingest still happened.
         let _ = job.reply.send(report);
+        drop(job.permit);
+        drop(job.body);
     }
 }
 

@@ -129,7 +129,9 @@ impl SearchIndex {
         Ok((Self::from_index(path, index)?, true))
     }
 
-    fn open_existing(path: &Path) -> Result<SearchIndex, SearchError> {
+    /// Opens the index at `path` as it is, never making, clearing or deleting it (for readers
+    /// beside a writer: a missing or unreadable index is an error, not a reason to rebuild).
+    pub fn open_existing(path: &Path) -> Result<SearchIndex, SearchError> {
         let index = Index::open_in_dir(path).map_err(|source| SearchError::Index { path: path.to_owned(), source })?;
         Self::from_index(path, index)
     }
