@@ -48,6 +48,10 @@
 //!   For skeletons of five letters or more the inner vowels may differ (غورباتشوف =
 //!   غورباتشيف), but the vowels after the last consonant must agree up to a dropped tail.
 //!
+//! * or their skeletons have at least three letters and differ only in one or two letters that
+//!   transliterations swap: ش/س (sh), ب/ف (p, v), ز/س (z): شوارزنيغر = شوارسنيجر,
+//!   زيهوفر = سيهوفر, فالفيردي = بالبيردي.
+//!
 //!   In every case a final ا must be in both spellings or in neither: it is an ending of its
 //!   own, often the feminine -a, so نافالني ≠ نافالنايا, ماريا ≠ ماري.
 //!
@@ -75,8 +79,7 @@
 //!
 //! Not handled: East Asian names shortened to the family name, which comes first (مون for مون
 //! جاي إن, لي for لي تشيانغ) — [`is_short_form`] only takes the last words; a vowel written
-//! in one place by one outlet and in another by the other (ألكساندر / أليكسندر); ش / س variants
-//! of short names (غوتيريش / غوتيريس); ث for t or s (تاتشر / ثاتشر); a final ـيه read as a vowel
+//! in one place by one outlet and in another by the other (ألكساندر / أليكسندر); ث for t or s (تاتشر / ثاتشر); a final ـيه read as a vowel
 //! (جاي / جيه).
 
 use crate::normalize::{match_key, match_key_word};
@@ -373,9 +376,40 @@ fn same_word(a: &str, b: &str) -> bool {
     if sx == sy && !long {
         return vowels_only_omitted(&x.canonical, &y.canonical);
     }
-    long && sx.first() == sy.first()
-        && within_one_edit(sx, sy)
-        && is_prefix_either(x.trailing_vowels(), y.trailing_vowels())
+    let trailing_agree = is_prefix_either(x.trailing_vowels(), y.trailing_vowels());
+    if long && sx.first() == sy.first() && within_one_edit(sx, sy) && trailing_agree {
+        return true;
+    }
+    trailing_agree && swapped_letters_only(sx, sy)
+}
+
+/// Letters one transliteration writes for another's: sh as ش or س, p as ب or ف, z as ز or س.
+const SWAPPED_LETTERS: [(char, char); 3] = [('ش', 'س'), ('ب', 'ف'), ('ز', 'س')];
+
+/// The fewest consonants skeletons need for [`SWAPPED_LETTERS`] to apply: shorter words are
+/// too easily other words (`شام` / `سام`).
+const SWAP_MIN_LETTERS: usize = 3;
+
+/// The most swapped letters between two spellings of one name.
+const MAX_SWAPS: usize = 2;
+
+/// True when two skeletons of [`SWAP_MIN_LETTERS`] or more differ only by at most [`MAX_SWAPS`]
+/// letters of [`SWAPPED_LETTERS`], not the first (`شوارزنيغر` / `شوارسنيجر`).
+fn swapped_letters_only(a: &[char], b: &[char]) -> bool {
+    if a.len() != b.len() || a.len() < SWAP_MIN_LETTERS {
+        return false;
+    }
+    let mut swaps = 0;
+    for (&x, &y) in a.iter().zip(b) {
+        if x == y {
+            continue;
+        }
+        if !SWAPPED_LETTERS.iter().any(|&(p, q)| (x, y) == (p, q) || (y, x) == (p, q)) {
+            return false;
+        }
+        swaps += 1;
+    }
+    (1..=MAX_SWAPS).contains(&swaps)
 }
 
 /// True when one of two canonical spellings (equal skeletons) is the other with vowel letters

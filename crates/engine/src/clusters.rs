@@ -133,6 +133,12 @@ fn findings_of(store: &dyn Store, update: &ClusterUpdate, changed: &BTreeSet<Str
     }
     let linked: HashMap<&str, Vec<&str>> =
         linked.iter().map(|(id, others)| (id.as_str(), others.iter().map(String::as_str).collect())).collect();
+    let published: HashMap<String, chrono::NaiveDate> = store
+        .summaries_of(&articles)
+        .map_err(EngineError::Cluster)?
+        .into_iter()
+        .filter_map(|summary| Some((summary.id, summary.published?)))
+        .collect();
     let nothing: Vec<&str> = Vec::new();
     let claims: Vec<ArticleClaims> = facts
         .iter()
@@ -145,6 +151,7 @@ fn findings_of(store: &dyn Store, update: &ClusterUpdate, changed: &BTreeSet<Str
                 source: placement.duplicate_of.as_ref().map_or(id.as_str(), |d| d.id.as_str()),
                 linked: linked.get(id.as_str()).unwrap_or(&nothing),
                 claims: &facts.numbers,
+                published: published.get(id.as_str()).copied(),
             })
         })
         .collect();

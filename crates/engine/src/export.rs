@@ -3,11 +3,14 @@
 //! events stream from the store through the serializer's sequences, so a large store never
 //! sits in memory whole.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
 use erased::Line as _;
+use marsad_arabic::names::{is_short_form, same_name};
+use marsad_core::analyze::entities::EntityKind;
 use marsad_core::analyze::facts::Facts;
+use marsad_core::link::entities::Entity;
 use marsad_core::link::{EventCluster, Origin, Placement, StoryCluster};
 use marsad_store::{Store, StoreError};
 use serde::ser::{Error as _, SerializeMap, SerializeSeq};
@@ -53,10 +56,46 @@ pub struct ExportClaim<'a> {
     pub text: &'a str,
     pub unit: Option<&'a str>,
     pub span: Option<&'a std::ops::Range<usize>>,
+    /// For a quote: the entity (a person the article names) its speaker is, when one is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_entity: Option<&'a str>,
 }
 
-/// Every claim of one article's facts.
-pub fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item = ExportClaim<'a>> {
+/// The people each article names, to tell whom a quote's speaker is.
+pub struct Speakers<'a> {
+    by_article: HashMap<&'a str, Vec<&'a Entity>>,
+}
+
+impl<'a> Speakers<'a> {
+    pub fn new(entities: &'a [Entity]) -> Speakers<'a> {
+        let mut by_article: HashMap<&'a str, Vec<&'a Entity>> = HashMap::new();
+        for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            for article in &entity.articles {
+                by_article.entry(article.as_str()).or_default().push(entity);
+            }
+        }
+        Speakers { by_article }
+    }
+
+    /// The person of `article` whose spellings include `speaker` (any spelling), else the one
+    /// `speaker` shortens (`بوتين` of `فلاديمير بوتين`); none when it could be two.
+    pub fn resolve(&self, article: &str, speaker: &str) -> Option<&'a str> {
+        let people = self.by_article.get(article)?;
+        let named = |test: &dyn Fn(&str) -> bool| -> Option<&'a str> {
+            let mut found = people.iter().filter(|e| e.variants.iter().any(|v| test(v)));
+            let first = found.next()?;
+            found.next().is_none().then_some(first.id.as_str())
+        };
+        named(&|variant| same_name(speaker, variant)).or_else(|| named(&|variant| is_short_form(speaker, variant)))
+    }
+}
+
+/// Every claim of one article's facts, quotes with their speaker's entity.
+pub fn claims_of<'a>(
+    article: &'a str,
+    facts: &'a Facts,
+    speakers: &'a Speakers<'a>,
+) -> impl Iterator<Item = ExportClaim<'a>> {
     let numbers = facts.numbers.iter().map(move |c| ExportClaim {
         article,
         kind: "number",
@@ -67,6 +106,7 @@ pub fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item =
         text: &c.sentence,
         unit: c.unit.as_deref(),
         span: Some(&c.span),
+        speaker_entity: None,
     });
     let quotes = facts.quotes.iter().map(move |q| ExportClaim {
         article,
@@ -78,6 +118,7 @@ pub fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item =
         text: &q.quote,
         unit: None,
         span: Some(&q.span),
+        speaker_entity: q.speaker.as_deref().and_then(|speaker| speakers.resolve(article, speaker)),
     });
     let dates = facts.dates.iter().map(move |d| ExportClaim {
         article,
@@ -89,6 +130,7 @@ pub fn claims_of<'a>(article: &'a str, facts: &'a Facts) -> impl Iterator<Item =
         text: &d.sentence,
         unit: None,
         span: None,
+        speaker_entity: None,
     });
     numbers.chain(quotes).chain(dates)
 }
@@ -216,11 +258,11 @@ pub struct ExportStory {
 }
 
 /// Every claim of every article.
-struct Claims<'a>(&'a [(String, Facts)]);
+struct Claims<'a>(&'a [(String, Facts)], &'a Speakers<'a>);
 
 impl Serialize for Claims<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().flat_map(|(article, facts)| claims_of(article, facts)))
+        serializer.collect_seq(self.0.iter().flat_map(|(article, facts)| claims_of(article, facts, self.1)))
     }
 }
 
@@ -260,6 +302,7 @@ impl Engine {
         let facts = store.all_facts().map_err(EngineError::Query)?;
         let entities = crate::knowledge::entities_of(store, &facts, &placements)?;
         let findings = store.findings(None).map_err(EngineError::Query)?;
+        let speakers = Speakers::new(&entities);
         let articles = Articles { store, placements: &placements };
         match format {
             ExportFormat::Json => {
@@ -271,7 +314,7 @@ impl Engine {
                     .map_err(EngineError::Serialize)?;
                 map.serialize_entry("stories", &stories).map_err(EngineError::Serialize)?;
                 map.serialize_entry("entities", &entities).map_err(EngineError::Serialize)?;
-                map.serialize_entry("claims", &Claims(&facts)).map_err(EngineError::Serialize)?;
+                map.serialize_entry("claims", &Claims(&facts, &speakers)).map_err(EngineError::Serialize)?;
                 map.serialize_entry("conflicts", &findings).map_err(EngineError::Serialize)?;
                 SerializeMap::end(map).map_err(EngineError::Serialize)?;
                 writeln!(out).map_err(EngineError::Write)?;
@@ -289,7 +332,7 @@ impl Engine {
                     entity.write("entity", &mut *out)?;
                 }
                 for (article, facts) in &facts {
-                    for claim in claims_of(article, facts) {
+                    for claim in claims_of(article, facts, &speakers) {
                         claim.write("claim", &mut *out)?;
                     }
                 }

@@ -3,6 +3,7 @@
 
 use marsad_core::analyze::facts::Facts;
 use marsad_store::Store;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{EngineError, Result};
@@ -34,7 +35,7 @@ impl FactsReport {
     }
 }
 
-/// Articles whose facts are written in one transaction.
+/// Articles whose facts are read side by side (on every core) and written in one transaction.
 const BATCH: usize = 2_000;
 
 /// Extracts the facts of the articles of `scope` and stores them.
@@ -48,16 +49,25 @@ pub fn extract(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> 
     let mut report = FactsReport { articles: ids.len(), ..FactsReport::default() };
     progress.start("reading facts", Some(ids.len() as u64), Unit::Articles);
     for chunk in ids.chunks(BATCH) {
-        let mut batch = Vec::with_capacity(chunk.len());
+        let mut articles = Vec::with_capacity(chunk.len());
         for id in chunk {
             let article =
                 store.article_text(id).map_err(EngineError::Facts)?.ok_or_else(|| EngineError::Vanished(id.clone()))?;
-            let facts = Facts::of(&article);
+            articles.push((id.clone(), article));
+        }
+        // Pure reading, one article per task: the store is read and written on this thread.
+        let batch: Vec<(String, Facts)> = articles
+            .into_par_iter()
+            .map(|(id, article)| {
+                let facts = Facts::of(&article);
+                (id, facts)
+            })
+            .collect();
+        progress.advance(batch.len() as u64);
+        for (_, facts) in &batch {
             report.mentions += facts.mentions.len();
             report.numbers += facts.numbers.len();
             report.quotes += facts.quotes.len();
-            batch.push((id.clone(), facts));
-            progress.advance(1);
         }
         store.save_facts(&batch).map_err(EngineError::Facts)?;
     }

@@ -23,7 +23,7 @@ const CANDIDATES: usize = 10;
 
 /// Conflicts always; agreements only when two independent sources give the value.
 pub fn shown_by_default(finding: &Finding) -> bool {
-    finding.kind == FindingKind::Conflict || finding.values.iter().any(|v| v.sources >= 2)
+    matches!(finding.kind, FindingKind::Conflict | FindingKind::Update) || finding.values.iter().any(|v| v.sources >= 2)
 }
 
 impl Engine {

@@ -2,7 +2,7 @@
 //! as a list of facts): countries, capitals, cities, regions and organizations with their Arabic
 //! spellings, and the nisba adjectives of countries (`الروسي` → روسيا).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -33,6 +33,7 @@ pub struct Entry {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_name: HashMap<String, Name>,
+    words: OnceLock<HashSet<String>>,
 }
 
 /// What one name of the table stands for.
@@ -70,7 +71,7 @@ impl Gazetteer {
 
     /// Reads the TSV format (see the file's header); malformed lines are skipped.
     pub fn parse(text: &str) -> Gazetteer {
-        let mut gazetteer = Gazetteer { entries: Vec::new(), by_name: HashMap::new() };
+        let mut gazetteer = Gazetteer { entries: Vec::new(), by_name: HashMap::new(), words: OnceLock::new() };
         let mut derived: Vec<(usize, String)> = Vec::new();
         for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let columns: Vec<&str> = line.split('\t').collect();
@@ -184,6 +185,37 @@ impl Gazetteer {
             }
         }
         found
+    }
+
+    /// [`Gazetteer::find_spans`] with the range of `tokens` (the text's [`keyed_tokens`]) each
+    /// occurrence covers; linear in the text's length.
+    pub fn find_token_spans(&self, text: &str, tokens: &[KeyedToken<'_>]) -> Vec<(Range<usize>, Occurrence<'_>)> {
+        let mut found = Vec::new();
+        let mut first = 0;
+        for occurrence in self.find_spans(text) {
+            while first < tokens.len() && tokens[first].span.end <= occurrence.span.start {
+                first += 1;
+            }
+            let mut last = first;
+            while last < tokens.len() && tokens[last].span.start < occurrence.span.end {
+                last += 1;
+            }
+            if last > first {
+                found.push((first..last, occurrence));
+            }
+        }
+        found
+    }
+
+    /// True if `key` (a match key) is a word of some name of the table, alone or within a
+    /// longer name (`الامم` of `الامم المتحده`).
+    pub fn has_word(&self, key: &str) -> bool {
+        self.by_name.contains_key(key) || self.words().contains(key)
+    }
+
+    /// Every word of every name (match keys), built once.
+    fn words(&self) -> &HashSet<String> {
+        self.words.get_or_init(|| self.by_name.keys().flat_map(|name| name.split(' ')).map(str::to_owned).collect())
     }
 
     /// How many entries it has.

@@ -9,8 +9,10 @@ pub mod facts;
 pub mod fingerprint;
 pub mod gazetteer;
 pub mod headline;
+pub mod lexicon;
 pub mod localities;
 pub mod profile;
+pub mod tagger;
 pub mod terms;
 
 pub use profile::{Profile, Sentence};

@@ -13,6 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::claims::{self, NumberClaim, Setting};
@@ -29,6 +30,8 @@ pub struct ArticleClaims<'a> {
     /// same event), sorted: casualty figures are compared only between such articles.
     pub linked: &'a [&'a str],
     pub claims: &'a [NumberClaim],
+    /// Its publication day, when known: a later, larger toll is an update, not a disagreement.
+    pub published: Option<NaiveDate>,
 }
 
 /// Whether the articles disagree or agree.
@@ -37,6 +40,9 @@ pub struct ArticleClaims<'a> {
 pub enum FindingKind {
     Conflict,
     Agreement,
+    /// A toll that grew: later reports give larger counts of the same casualties, each source
+    /// agreeing with the others of its day. The values are the figure's timeline, earliest first.
+    Update,
 }
 
 /// A conflict or an agreement about one subject.
@@ -69,6 +75,9 @@ pub struct Value {
     pub attributions: Vec<String>,
     /// The sentence of its first claim.
     pub text: String,
+    /// The earliest publication day of its articles, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_published: Option<NaiveDate>,
 }
 
 /// What is read off one claim before comparing: its setting and whether it meets only its value.
@@ -234,12 +243,31 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
     // from different sources: one text giving two figures (and its copies) is not a
     // disagreement, nor are claims joined only through a third (a clause naming no place, between
     // a toll near Ramadi and one in Fallujah).
-    let disagree = pairs.iter().any(|&(i, j)| {
-        let (a, b) = (&group[i], &group[j]);
-        a.article.source != b.article.source && claims::values_conflict(a.claim, b.claim)
-    });
+    // Nor is a pair where one article also gives the other's value (a toll of 3 in a wire's lead
+    // and 4 in its body) unless it sets two sources' figures against each other, nor a toll that
+    // grew from one day's reports to a later day's.
+    let gives_value = |held: &Held, claim: &NumberClaim| {
+        group.iter().any(|h| {
+            h.article.article == held.article.article
+                && !claims::values_conflict(h.claim, claim)
+                && !matches!((&h.claim.attribution, &held.claim.attribution), (Some(x), Some(y)) if x != y)
+        })
+    };
+    let differing: Vec<(&Held, &Held)> = pairs
+        .iter()
+        .map(|&(i, j)| (&group[i], &group[j]))
+        .filter(|(a, b)| {
+            a.article.source != b.article.source
+                && claims::values_conflict(a.claim, b.claim)
+                && !gives_value(a, b.claim)
+                && !gives_value(b, a.claim)
+        })
+        .collect();
+    let disagree = differing.iter().any(|(a, b)| !is_update(a, b));
     let (kind, shown) = if disagree {
         (FindingKind::Conflict, classes)
+    } else if !differing.is_empty() {
+        (FindingKind::Update, classes)
     } else {
         // No disagreement: the value most sources give, if two articles or more give it.
         let most = classes.into_iter().max_by(|a, b| {
@@ -252,7 +280,11 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
     };
     // A conflict shows the values at least one article gives as its own.
     let mut values: Vec<Value> = shown.iter().map(|class| value_of(class, sources(class).len())).collect();
-    values.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.total_cmp(&b.value)));
+    if kind == FindingKind::Update {
+        values.sort_by(|a, b| a.first_published.cmp(&b.first_published).then_with(|| a.value.total_cmp(&b.value)));
+    } else {
+        values.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.total_cmp(&b.value)));
+    }
     let shown: Vec<Held> = shown.into_iter().flatten().collect();
     let mut per_event: BTreeMap<&str, usize> = BTreeMap::new();
     for held in &shown {
@@ -267,6 +299,17 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
         subject: subject_of(&shown),
         values,
     })
+}
+
+/// True if two differing casualty counts are a toll that grew: the smaller one was published on
+/// an earlier day than the larger one.
+fn is_update(a: &Held, b: &Held) -> bool {
+    let (earlier, later) = match (a.article.published, b.article.published) {
+        (Some(x), Some(y)) if x < y => (a, b),
+        (Some(x), Some(y)) if y < x => (b, a),
+        _ => return false,
+    };
+    claims::counts_casualties(a.claim) && claims::counts_casualties(b.claim) && earlier.claim.value < later.claim.value
 }
 
 /// Units not compared (singular match keys). Durations and ages (`منذ 24 عاما`) tell when, not
@@ -410,6 +453,7 @@ fn value_of(class: &[Held], sources: usize) -> Value {
         attribution: class.iter().find_map(|h| h.claim.attribution.clone()),
         attributions: attributions.into_iter().collect(),
         text: first.sentence.clone(),
+        first_published: class.iter().filter_map(|h| h.article.published).min(),
     }
 }
 
@@ -453,7 +497,7 @@ mod tests {
     }
 
     fn article<'a>(id: &'a str, event: &'a str, source: &'a str, claims: &'a [NumberClaim]) -> ArticleClaims<'a> {
-        ArticleClaims { article: id, event, story: None, source, linked: ALL, claims }
+        ArticleClaims { article: id, event, story: None, source, linked: ALL, claims, published: None }
     }
 
     #[test]
@@ -502,6 +546,33 @@ mod tests {
         let unattributed = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد.");
         storyline[1].claims = &unattributed;
         assert!(find(&storyline).is_empty());
+    }
+
+    #[test]
+    fn a_toll_that_grows_from_day_to_day_is_an_update_not_a_conflict() {
+        let a = claims_of("قتل أربعة مدنيين في قصف على دونيتسك.");
+        let b = claims_of("قتل سبعة مدنيين في قصف على دونيتسك.");
+        let day = |d: u32| NaiveDate::from_ymd_opt(2024, 3, d);
+        let (mut first, mut second) = (article("a", "e", "a", &a), article("b", "e", "b", &b));
+        (first.published, second.published) = (day(1), day(2));
+        let findings = find(&[first.clone(), second.clone()]);
+        let update = findings.iter().find(|f| f.kind == FindingKind::Update).expect("an update");
+        let timeline: Vec<(f64, Option<NaiveDate>)> =
+            update.values.iter().map(|v| (v.value, v.first_published)).collect();
+        assert_eq!(timeline, [(4.0, day(1)), (7.0, day(2))]);
+        // A smaller figure on the later day, or both on one day, is a disagreement.
+        (first.published, second.published) = (day(2), day(1));
+        assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
+        (first.published, second.published) = (day(1), day(1));
+        assert!(find(&[first, second]).iter().any(|f| f.kind == FindingKind::Conflict));
+    }
+
+    #[test]
+    fn a_source_that_also_gives_the_other_figure_does_not_disagree() {
+        let a = claims_of("قتل ثلاثة مدنيين في قصف على دونيتسك. وفي وقت لاحق قتل أربعة مدنيين في قصف دونيتسك.");
+        let b = claims_of("قتل أربعة مدنيين في قصف على دونيتسك.");
+        let findings = find_pair(&a, &b);
+        assert!(findings.iter().all(|f| f.kind != FindingKind::Conflict), "{findings:?}");
     }
 
     #[test]

@@ -93,6 +93,7 @@ fn a_figure_sources_disagree_on_is_marked() {
         attribution: None,
         attributions: Vec::new(),
         text: String::new(),
+        first_published: None,
     };
     let conflict = Finding {
         kind: FindingKind::Conflict,

@@ -1,0 +1,418 @@
+//! Number claims: each figure of a text with its unit, qualifier, clause and attribution.
+
+use super::attribution::{pick_source, sources};
+use super::context::context_of;
+use super::NumberClaim;
+use marsad_arabic::sentences::sentence_spans;
+use marsad_arabic::stem::is_stopword;
+use marsad_arabic::tokenize::{digit_value, keyed_tokens, KeyedToken, TokenKind};
+use marsad_arabic::{find_figures, parse_number_phrase, Figure, Qualifier};
+use std::ops::Range;
+
+/// Broken plurals (and irregular sound plurals) of common news units → their singular.
+pub(super) const UNIT_PLURALS: &[(&str, &str)] = &[
+    ("قتلي", "قتيل"),
+    ("جرحي", "جريح"),
+    ("جنود", "جندي"),
+    ("اشخاص", "شخص"),
+    ("اطفال", "طفل"),
+    ("نساء", "امراه"),
+    ("رجال", "رجل"),
+    ("اسري", "اسير"),
+    ("سجناء", "سجين"),
+    ("ضحايا", "ضحيه"),
+    ("شهداء", "شهيد"),
+    ("عناصر", "عنصر"),
+    ("افراد", "فرد"),
+    ("طلاب", "طالب"),
+    ("عمال", "عامل"),
+    ("اطباء", "طبيب"),
+    ("زوار", "زاير"),
+    ("حجاج", "حاج"),
+    ("سكان", "ساكن"),
+    ("صواريخ", "صاروخ"),
+    ("قذايف", "قذيفه"),
+    ("دولارات", "دولار"),
+    ("ريالات", "ريال"),
+    ("جنيهات", "جنيه"),
+    ("دراهم", "درهم"),
+    ("دنانير", "دينار"),
+    ("اطنان", "طن"),
+    ("اميال", "ميل"),
+    ("كيلومترات", "كيلومتر"),
+    ("امتار", "متر"),
+    ("براميل", "برميل"),
+    ("سنوات", "سنه"),
+    ("سنين", "سنه"),
+    ("اعوام", "عام"),
+    ("ايام", "يوم"),
+    ("اشهر", "شهر"),
+    ("شهور", "شهر"),
+    ("اسابيع", "اسبوع"),
+    ("دقايق", "دقيقه"),
+    ("منازل", "منزل"),
+    ("بيوت", "بيت"),
+    ("مباني", "مبني"),
+    ("مدارس", "مدرسه"),
+    ("مستشفيات", "مستشفي"),
+    ("قري", "قريه"),
+    ("مدن", "مدينه"),
+    ("دول", "دوله"),
+    ("اهداف", "هدف"),
+    ("نقاط", "نقطه"),
+    ("اصوات", "صوت"),
+    ("مقاعد", "مقعد"),
+    ("وفيات", "وفاه"),
+    ("مرات", "مره"),
+    ("قرارات", "قرار"),
+    ("قطاعات", "قطاع"),
+    ("اتحادات", "اتحاد"),
+    ("مطارات", "مطار"),
+    ("اجتماعات", "اجتماع"),
+    ("مشروعات", "مشروع"),
+    ("حسابات", "حساب"),
+    ("تصريحات", "تصريح"),
+    ("امتحانات", "امتحان"),
+    ("حيوانات", "حيوان"),
+    ("مواقع", "موقع"),
+    ("فرق", "فريق"),
+    ("عقود", "عقد"),
+];
+
+/// Singular units that the stopword list or the length rules would otherwise turn away.
+pub(super) const UNIT_WORDS: &[&str] =
+    &["عام", "يوم", "شهر", "طن", "كم", "كغ", "كلغ", "سم", "مم", "ميل", "متر", "دولار", "يورو", "ريال", "شخص", "مره"];
+
+/// Words after a number that count part of, or more of, what the sentence counted before:
+/// `600 منهم`, and `آخرون` ("others"): `قتل 5 أشخاص وأصيب 10 آخرون`.
+pub(super) const PARTITIVES: &[&str] = &["منهم", "منهن", "منها", "منه", "اخرون", "اخرين", "اخري", "اخر", "اخرا"];
+
+/// Words before a definite plural that name what a figure after them counts (`عدد القتلى إلى 600`).
+pub(super) const COUNT_NOUNS: &[&str] = &["عدد", "اعداد", "حصيله"];
+
+/// Stems of the clause that tell what happened to the people counted: killed, injured, arrested.
+/// Each is (stem prefixes, whole stems, noun): `اسر` ("captured") only whole, as `اسره` is a family.
+pub(super) const OUTCOMES: [(&[&str], &[&str], &str); 3] = [
+    (&["قتل", "مقتل", "حتف", "توف", "مصرع", "استشهد", "شهيد", "شهدا", "وفيات", "وفاه", "موت"], &[], "قتيل"),
+    (&["اصيب", "اصاب", "جرح", "جريح", "مصاب"], &[], "جريح"),
+    (&["اعتقل", "معتقل", "احتجز", "محتجز", "اوقف", "موقوف", "قبض", "اسير", "اسري"], &["اسر"], "معتقل"),
+];
+
+/// Relative tolerance under which an approximate figure does not conflict with another.
+pub const ABOUT_TOLERANCE: f64 = 0.10;
+
+// ---------------------------------------------------------------------------------------------
+// Number claims
+
+/// What follows a figure.
+pub(super) enum UnitFound {
+    /// A counted noun: its display, its subject and the tokens it takes (with `من` before it).
+    Noun {
+        display: String,
+        subject: String,
+        tokens: Range<usize>,
+    },
+    /// `منهم`: part of what the sentence counted before.
+    Partitive(Range<usize>),
+    None,
+}
+
+/// Every figure in `text` that is a claim, with its unit, subject, context and attribution.
+///
+/// Figures are [`find_figures`]'s (dates, ordinals, list and identifier numbers already left
+/// out); a bare four-digit number from 1900 to 2100 is a year unless a known unit follows it or a
+/// qualifier precedes it. The unit is the noun after the number (`10 آلاف جندي`, `ألف من
+/// الجنود`), else the definite plural after `عدد`/`حصيلة` before it (`ارتفع عدد القتلى إلى 45`).
+/// The attribution is the nearest source of the sentence: a prepositional cue (`وفقا لـ`,
+/// `بحسب`, `حسب`, `حسبما ذكرت`, `نقلا عن`) before or after the figure, or a reporting verb
+/// followed by `إن`/`أن`/`:` (`قالت الوزارة إن`, `قدّرت باريس وبرلين أن`) before it; a figure
+/// with neither takes a reporting verb later in its sentence.
+pub fn number_claims(text: &str) -> Vec<NumberClaim> {
+    let tokens = keyed_tokens(text);
+    let sentences = sentence_spans(text);
+    let mut claims: Vec<NumberClaim> = Vec::new();
+    // The sentence of the last claim and the claims in it, for partitives.
+    let mut sentence_claims: (Option<Range<usize>>, Vec<usize>) = (None, Vec::new());
+    let figures = find_figures(text);
+    let limits = figure_limits(&tokens, &figures);
+    for (figure, limit) in figures.iter().zip(limits) {
+        let Some(sentence) =
+            sentences.iter().find(|s| s.start <= figure.number_span.start && figure.number_span.start < s.end)
+        else {
+            continue;
+        };
+        let sentence_tokens = token_range(&tokens, sentence);
+        let first = first_token_from(&tokens, figure.number_span.start);
+        let after = first_token_from(&tokens, figure.number_span.end);
+        let mut unit = if figure.is_percent {
+            UnitFound::Noun { display: "%".into(), subject: "%".into(), tokens: after..after }
+        } else {
+            unit_after(&tokens, after, sentence_tokens.end)
+        };
+        if matches!(unit, UnitFound::None) {
+            if let Some(found) = unit_before(&tokens, first, sentence_tokens.start) {
+                unit = found;
+            }
+        }
+        if is_year(text, figure, &unit) {
+            continue;
+        }
+        if sentence_claims.0.as_ref() != Some(sentence) {
+            sentence_claims = (Some(sentence.clone()), Vec::new());
+        }
+        let sources = sources(text, &tokens, sentence_tokens.clone());
+        let attribution = pick_source(&sources, first);
+
+        let mut excluded: Vec<Range<usize>> = vec![token_range(&tokens, &figure.span)];
+        excluded.extend(sources.iter().map(|s| s.cue..s.phrase.end));
+        let (mut unit_display, mut subject) = (None, String::new());
+        match &unit {
+            UnitFound::Noun { display, subject: s, tokens: t } => {
+                unit_display = Some(display.clone());
+                subject = s.clone();
+                excluded.push(t.clone());
+            }
+            UnitFound::Partitive(t) => {
+                excluded.push(t.clone());
+                if let Some(previous) = sentence_claims.1.last().and_then(|&i| claims.get(i)) {
+                    unit_display = previous.unit.clone();
+                    subject = previous.subject.clone();
+                }
+            }
+            UnitFound::None => {}
+        }
+        let context = context_of(&tokens, sentence_tokens, first, &excluded, limit);
+        if matches!(unit, UnitFound::Partitive(_)) {
+            if let Some(noun) = outcome_noun(&context) {
+                subject = noun.to_string();
+            }
+        }
+        sentence_claims.1.push(claims.len());
+        claims.push(NumberClaim {
+            value: figure.value,
+            qualifier: figure.qualifier,
+            unit: unit_display,
+            subject,
+            context,
+            attribution: attribution.map(|s| s.display.clone()),
+            sentence: text[sentence.clone()].to_string(),
+            span: figure.span.clone(),
+        });
+    }
+    claims
+}
+
+/// For each figure, the tokens its context may use: from the boundary with the figure before it
+/// to the boundary with the next. Two figures of one clause are parted at the first word joined
+/// by `و` after the first one and its noun (`قتل 5 أشخاص | وأصيب 10 آخرون`), else where the
+/// second begins.
+pub(super) fn figure_limits(tokens: &[KeyedToken], figures: &[Figure]) -> Vec<Range<usize>> {
+    let spans: Vec<Range<usize>> = figures.iter().map(|f| token_range(tokens, &f.span)).collect();
+    let joined = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Arabic && t.key.starts_with('و') && t.key.chars().count() > 2)
+    };
+    let boundaries: Vec<usize> = spans
+        .windows(2)
+        .map(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let from = (a.end + 1).min(b.start);
+            (from..b.start).find(|&i| joined(i)).unwrap_or(b.start)
+        })
+        .collect();
+    (0..spans.len())
+        .map(|i| {
+            let start = if i == 0 { 0 } else { boundaries.get(i - 1).copied().unwrap_or(0) };
+            let end = boundaries.get(i).copied().unwrap_or(tokens.len());
+            start..end.max(start)
+        })
+        .collect()
+}
+
+/// Index of the first token starting at or after byte `at`.
+pub(super) fn first_token_from(tokens: &[KeyedToken], at: usize) -> usize {
+    tokens.partition_point(|t| t.span.start < at)
+}
+
+/// The indices of the tokens inside the byte range `span`.
+pub(super) fn token_range(tokens: &[KeyedToken], span: &Range<usize>) -> Range<usize> {
+    let start = first_token_from(tokens, span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
+    start..end.max(start)
+}
+
+/// The Arabic word at `i` if it is before `end`.
+pub(super) fn arabic_word<'t, 'a>(tokens: &'t [KeyedToken<'a>], i: usize, end: usize) -> Option<&'t KeyedToken<'a>> {
+    tokens.get(i).filter(|t| i < end && t.kind == TokenKind::Arabic)
+}
+
+pub(super) fn is_punct(token: &KeyedToken, signs: &[&str]) -> bool {
+    token.kind == TokenKind::Punct && signs.contains(&token.text)
+}
+
+/// The counted noun after a figure's number (at token `i`).
+pub(super) fn unit_after(tokens: &[KeyedToken], i: usize, end: usize) -> UnitFound {
+    let Some(word) = arabic_word(tokens, i, end) else { return UnitFound::None };
+    let key = word.key.as_str();
+    if PARTITIVES.contains(&key) {
+        return UnitFound::Partitive(i..i + 1);
+    }
+    if key == "من" {
+        // ألف من الجنود, 15 ألفا من جنودها: only a plural continues the figure.
+        let Some(noun) = arabic_word(tokens, i + 1, end) else { return UnitFound::None };
+        let bare = strip_pronoun(strip_article(&noun.key));
+        return match plural_to_singular(bare) {
+            Some(subject) => UnitFound::Noun { display: noun.text.to_string(), subject, tokens: i..i + 2 },
+            None => UnitFound::None,
+        };
+    }
+    let known = is_known_unit(key) || is_known_unit(strip_tanween(key));
+    // A counted noun is indefinite: a definite word, a function word, a number word or a past
+    // plural verb (`قتلوا`) after a number is something else.
+    let not_a_noun = is_definite(key)
+        || is_stopword(key)
+        || key.chars().count() < 3
+        || (key.ends_with("وا") && key.chars().count() > 4)
+        || is_joined_verb(key)
+        || parse_number_phrase(word.text).is_some();
+    if not_a_noun && !known {
+        return UnitFound::None;
+    }
+    UnitFound::Noun { display: word.text.to_string(), subject: singular(key), tokens: i..i + 1 }
+}
+
+/// True if the word is `و`/`ف` and a verb in the imperfect or of a derived form (`وأنهى`, `ويأتي`,
+/// `وتم`): a new clause after the number (`فاز 25/ 15 وأنهى المباراة`), not what it counts. Nouns
+/// that start with `و` (`وظيفة`, `وحدة`) go on with another letter.
+pub(super) fn is_joined_verb(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) else { return false };
+    rest.chars().count() >= 2 && rest.starts_with(['ا', 'ي', 'ت', 'ن'])
+}
+
+/// The definite plural after `عدد`/`حصيلة` shortly before a figure with no noun after it.
+pub(super) fn unit_before(tokens: &[KeyedToken], first: usize, sentence_start: usize) -> Option<UnitFound> {
+    let from = first.saturating_sub(6).max(sentence_start);
+    for j in (from..first).rev() {
+        let token = tokens.get(j)?;
+        if token.kind == TokenKind::Punct {
+            return None;
+        }
+        let key = token.key.as_str();
+        let base = key.strip_prefix('و').or_else(|| key.strip_prefix('ب')).unwrap_or(key);
+        if COUNT_NOUNS.contains(&key) || COUNT_NOUNS.contains(&base) {
+            let noun = arabic_word(tokens, j + 1, first)?;
+            let bare = strip_article(&noun.key);
+            if is_stopword(&noun.key) || is_stopword(bare) {
+                return None;
+            }
+            return Some(UnitFound::Noun { display: noun.text.to_string(), subject: singular(bare), tokens: j..j + 2 });
+        }
+    }
+    None
+}
+
+/// True if the figure is a bare year (`في 2024`): four digits from 1900 to 2100, exact, with no
+/// known unit after it.
+pub(super) fn is_year(text: &str, figure: &Figure, unit: &UnitFound) -> bool {
+    let number = text.get(figure.number_span.clone()).unwrap_or("");
+    let four_digits = number.chars().count() == 4 && number.chars().all(|c| digit_value(c).is_some());
+    let known_unit = match unit {
+        UnitFound::Noun { subject, .. } => is_known_unit(subject),
+        _ => false,
+    };
+    four_digits
+        && !figure.is_percent
+        && figure.qualifier == Qualifier::Exact
+        && (1900.0..=2100.0).contains(&figure.value)
+        && !known_unit
+}
+
+pub(super) fn is_definite(key: &str) -> bool {
+    ["ال", "وال", "فال", "بال", "كال", "لل"].iter().any(|p| key.starts_with(p))
+}
+
+/// The word without its article (and a preposition or conjunction joined to it).
+pub(super) fn strip_article(key: &str) -> &str {
+    for prefix in ["وبال", "وال", "فال", "بال", "كال", "لل", "ال"] {
+        if let Some(rest) = key.strip_prefix(prefix).filter(|r| r.chars().count() >= 2) {
+            return rest;
+        }
+    }
+    key
+}
+
+/// The word without a possessive pronoun (`جنودها` → `جنود`).
+pub(super) fn strip_pronoun(key: &str) -> &str {
+    for suffix in ["هم", "ها", "هن"] {
+        if let Some(rest) = key.strip_suffix(suffix).filter(|r| r.chars().count() >= 3) {
+            return rest;
+        }
+    }
+    key
+}
+
+/// The word without the alif of the accusative indefinite (`جنديا` → `جندي`, `عاما` → `عام`).
+pub(super) fn strip_tanween(key: &str) -> &str {
+    match key.strip_suffix('ا') {
+        Some(rest) if rest.chars().count() >= 3 || UNIT_WORDS.contains(&rest) => rest,
+        _ => key,
+    }
+}
+
+pub(super) fn is_known_unit(key: &str) -> bool {
+    UNIT_WORDS.contains(&key) || UNIT_PLURALS.iter().any(|&(plural, single)| key == plural || key == single)
+}
+
+/// The singular of a plural noun, if it is one: the lexicon, else a sound plural (`مدنيون`,
+/// `مصابين` → drop `ون`/`ين`; `طائرات` → `طايره`).
+pub(super) fn plural_to_singular(key: &str) -> Option<String> {
+    if let Some(&(_, single)) = UNIT_PLURALS.iter().find(|&&(plural, _)| plural == key) {
+        return Some(single.to_string());
+    }
+    let letters = |s: &str| s.chars().count();
+    let sound = if let Some(rest) = key.strip_suffix("ون").or_else(|| key.strip_suffix("ين")) {
+        (letters(rest) >= 3).then(|| rest.to_string())
+    } else if let Some(rest) = key.strip_suffix("ات") {
+        (letters(rest) >= 2).then(|| format!("{rest}ه"))
+    } else {
+        None
+    }?;
+    Some(UNIT_PLURALS.iter().find(|&&(plural, _)| plural == sound).map_or(sound, |&(_, single)| single.to_string()))
+}
+
+/// The singular match-key form of a unit noun (in match-key form).
+pub(super) fn singular(key: &str) -> String {
+    if let Some(single) = plural_to_singular(key) {
+        return single;
+    }
+    let bare = strip_tanween(key);
+    if is_known_unit(bare) && bare != key {
+        return plural_to_singular(bare).unwrap_or_else(|| bare.to_string());
+    }
+    if bare != key {
+        // جنديا, شخصا, دولارا: the accusative of a singular.
+        return bare.to_string();
+    }
+    key.to_string()
+}
+
+/// The noun of what happened to the people a context counts, if it says: `قتيل`, `جريح`, `معتقل`.
+pub(super) fn outcome_noun(context: &[String]) -> Option<&'static str> {
+    let found: Vec<&str> = outcomes(context);
+    match found[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The outcomes (as their nouns) a context mentions.
+pub(crate) fn outcomes(context: &[String]) -> Vec<&'static str> {
+    OUTCOMES
+        .iter()
+        .filter(|(prefixes, whole, _)| {
+            context.iter().any(|s| whole.contains(&s.as_str()) || prefixes.iter().any(|p| s.starts_with(p)))
+        })
+        .map(|&(_, _, noun)| noun)
+        .collect()
+}

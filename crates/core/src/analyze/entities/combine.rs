@@ -1,0 +1,250 @@
+//! Rules and the trained tagger together: the tagger's spans bound and confirm what the cue
+//! rules and the gazetteer find, and add the names no cue introduces.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use marsad_arabic::stem::stem;
+
+use super::{
+    common_shape, is_given_name, looks_like_verb, mention, readings, repeats, resolve, share, EntityKind, Mention,
+    Signal, Words, NAME_SHARE,
+};
+use crate::analyze::background::Background;
+use crate::analyze::gazetteer::Gazetteer;
+use crate::analyze::tagger::{NameType, TaggedSpan};
+
+/// What the rules found in a text, before the tagger is consulted.
+pub(super) struct RuleFinds {
+    pub persons: Vec<Mention>,
+    pub orgs: Vec<Mention>,
+    pub places: Vec<Mention>,
+    pub guesses: Vec<Mention>,
+}
+
+/// The mentions of a text from the rules' finds and the tagger's spans, in text order:
+/// - a person after a cue takes the tagger's end where the tagger reads more of the name, and
+///   loses trailing common words the tagger leaves out ([`person_end`]); with no tagger person
+///   there, a one-word name is dropped (a verb or common noun after a role word);
+/// - an organization after a cue takes the tagger's name when that lies inside it after the
+///   cue word;
+/// - a place of the gazetteer inside a longer person or organization of the tagger is part of it;
+/// - a one-word gazetteer name that is also a common word (`إطار`, `صور`) needs the tagger to
+///   read a name there;
+/// - the other mentions of those people are repeats, as without the tagger;
+/// - a guess after a verb of saying needs the tagger's agreement;
+/// - every other person, place or organization of the tagger is a [`Signal::Tagger`] mention.
+pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]) -> Vec<Mention> {
+    let overlapping = |range: &Range<usize>, kinds: &[NameType]| -> Option<&TaggedSpan> {
+        tagged.iter().find(|t| kinds.contains(&t.kind) && t.tokens.start < range.end && range.start < t.tokens.end)
+    };
+    let text_keys: HashSet<&str> = words.tokens.iter().map(|t| t.key.as_str()).collect();
+    let mut found: Vec<(u8, Mention)> = Vec::new();
+    for person in finds.persons {
+        let range = token_range(words, &person.span);
+        match overlapping(&range, &[NameType::Person]) {
+            Some(tagged_person) => {
+                let end = person_end(words, &range, tagged_person.tokens.end);
+                if end == range.end {
+                    found.push((0, person));
+                } else {
+                    let skip = letters_skipped(words, &person.span, range.start);
+                    let span = words.bytes(range.start..end, skip);
+                    found.push((0, mention(words, span, EntityKind::Person, Signal::Cue, person.role, None)));
+                }
+            }
+            // One word after a role that the tagger reads as no person is a verb or a common
+            // noun (`ارتكب أخطاء`, `الرئيسة ستستقيل`): dropped. A longer name stays (the tagger
+            // misses many East Asian names: `تشوي سون هوي`).
+            None if range.len() < 2 => {}
+            None => found.push((0, person)),
+        }
+    }
+    // Other mentions of the people cues introduced, with the tagger's bounds.
+    let persons: Vec<Mention> = found.iter().map(|(_, m)| m.clone()).collect();
+    found.extend(repeats(words, &persons).into_iter().map(|m| (3, m)));
+    // The tagger's organization inside one after a cue, after the cue word, is its name
+    // (`شركة مايكروسوفت` → `مايكروسوفت`). Without the tagger's agreement the cue keeps it:
+    // ANERcorp leaves most ministries and agencies untagged, so the tagger rarely reads them.
+    for org in finds.orgs {
+        let range = token_range(words, &org.span);
+        match overlapping(&range, &[NameType::Org]) {
+            Some(t) if org.signal == Signal::Cue && t.tokens.start > range.start && t.tokens.end <= range.end => {
+                let span = words.bytes(t.tokens.clone(), 0);
+                found.push((1, mention(words, span, EntityKind::Org, Signal::Cue, None, None)));
+            }
+            _ => found.push((1, org)),
+        }
+    }
+    for place in finds.places {
+        let range = token_range(words, &place.span);
+        let common_word =
+            range.len() == 1 && place.signal == Signal::Gazetteer && is_common_word(words.key(range.start));
+        // A place inside a longer person or organization of the tagger (`حسنية أكادير`, a
+        // club; `جون بون جوفي`) is part of that name.
+        let inside_longer = tagged.iter().any(|t| {
+            matches!(t.kind, NameType::Person | NameType::Org)
+                && t.tokens.start <= range.start
+                && range.end <= t.tokens.end
+                && t.tokens.len() > range.len()
+        });
+        if inside_longer {
+            continue;
+        }
+        if !common_word || overlapping(&range, &[NameType::Place, NameType::Org]).is_some() {
+            found.push((2, place));
+        }
+    }
+    for guess in finds.guesses {
+        if overlapping(&token_range(words, &guess.span), &[NameType::Person]).is_some() {
+            found.push((4, guess));
+        }
+    }
+    for span in tagged {
+        let kind = match span.kind {
+            NameType::Person => EntityKind::Person,
+            NameType::Place => EntityKind::Place,
+            NameType::Org => EntityKind::Org,
+            NameType::Misc => continue,
+        };
+        if !(span.tokens.clone())
+            .all(|i| words.is_word(i) || words.tokens[i].kind == marsad_arabic::tokenize::TokenKind::Latin)
+        {
+            continue;
+        }
+        let skip = proclitic_letters(words.key(span.tokens.start), &text_keys);
+        let bytes = words.bytes(span.tokens.clone(), skip);
+        let canonical = (kind != EntityKind::Person)
+            .then(|| {
+                Gazetteer::shipped().entry_keyed(&super::words_key(&words.text[bytes.clone()])).map(|e| e.name.clone())
+            })
+            .flatten();
+        found.push((5, mention(words, bytes, kind, Signal::Tagger, None, canonical)));
+    }
+    resolve(found)
+}
+
+/// Where a person the rules found after a role (tokens `range`) ends, given the end of the
+/// tagger's person over it: further when the tagger reads more of the name (a family name),
+/// and earlier only over words that are no name (`بوتين قمة`, `نتنياهو مقترحا`): common words
+/// or verbs of at least three letters, not given names, and not a family name with the article
+/// after a given name (`عثمان الطيب`). The tagger, trained on older news, often stops inside
+/// a modern name (`دونالد ترمب`, `كيم جونغ أون`), so its end alone does not cut a name.
+fn person_end(words: &Words<'_>, range: &Range<usize>, tagger_end: usize) -> usize {
+    if tagger_end >= range.end {
+        return tagger_end;
+    }
+    let mut end = range.end;
+    while end > tagger_end.max(range.start + 1) {
+        let key = words.key(end - 1);
+        let family_name = key.starts_with("ال") && is_given_name(words.key(end - 2));
+        let no_name = key.chars().count() >= 3
+            && !is_given_name(key)
+            && !family_name
+            && (share(key) > NAME_SHARE || looks_like_verb(key) || common_shape(key));
+        if !no_name {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// The tokens a byte span touches.
+fn token_range(words: &Words<'_>, span: &Range<usize>) -> Range<usize> {
+    let start = words.tokens.partition_point(|t| t.span.end <= span.start);
+    let end = words.tokens.partition_point(|t| t.span.start < span.end);
+    start..end.max(start)
+}
+
+/// How many letters of token `token` a span starting inside it leaves out (a proclitic).
+fn letters_skipped(words: &Words<'_>, span: &Range<usize>, token: usize) -> usize {
+    let first = &words.tokens[token];
+    first.text[..span.start.saturating_sub(first.span.start).min(first.text.len())]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count()
+}
+
+/// A word that is mostly something else than a name: its stem is in more than 2% of the
+/// background articles and it is no listed given name.
+fn is_common_word(key: &str) -> bool {
+    let background = Background::shipped();
+    let share = f64::from(background.df(&stem(key))) / f64::from(background.documents().max(1));
+    share > COMMON_SHARE && !is_given_name(key)
+}
+
+/// See [`is_common_word`].
+const COMMON_SHARE: f64 = 0.02;
+
+/// The letters of a proclitic (`و`, `ف`, `ب`, `ل`, `ك`, or two of them) at the start of a tagged
+/// name. `و` goes whenever three letters or more are left and the whole word is no listed name,
+/// gazetteer word or a word more common than the rest (`وأيوب` → `أيوب`; `ويليام` stays): names
+/// that begin with `و` are few and mostly listed. The others go when the text also writes the
+/// rest as a word of its own, or the rest is a given name or a gazetteer word (`لبوتين` beside
+/// `بوتين`); never `لل` (the article stays, as the gazetteer keeps it).
+fn proclitic_letters(key: &str, text_keys: &HashSet<&str>) -> usize {
+    let gazetteer = Gazetteer::shipped();
+    if is_given_name(key) || gazetteer.has_word(key) || key.starts_with("لل") {
+        return 0;
+    }
+    let background = Background::shipped();
+    let df = |word: &str| background.df(&stem(word));
+    readings(key)
+        .into_iter()
+        .skip(1)
+        .filter(|(skip, rest)| {
+            let known = text_keys.contains(rest.as_str()) || is_given_name(rest) || gazetteer.has_word(rest);
+            let conjunction = *skip == 1 && key.starts_with('و') && rest.chars().count() >= 3 && df(key) <= df(rest);
+            known || conjunction
+        })
+        .map(|(skip, _)| skip)
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_mentions;
+    use super::*;
+
+    fn names(text: &str) -> Vec<(EntityKind, String, Signal)> {
+        find_mentions(text).into_iter().map(|m| (m.kind, m.name, m.signal)).collect()
+    }
+
+    #[test]
+    fn a_person_after_a_role_ends_where_the_tagger_ends_it() {
+        let found = names("وعقد الرئيس الروسي فلاديمير بوتين قمة مع نظيره");
+        assert!(found.contains(&(EntityKind::Person, "فلاديمير بوتين".to_owned(), Signal::Cue)), "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_after_a_role_is_no_person() {
+        let found = names("وقالت الرئيسة ستستقيل من منصبها الشهر المقبل");
+        assert!(found.iter().all(|(kind, _, _)| *kind != EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn names_without_a_cue_are_found_and_lose_their_proclitic() {
+        let found = names("واستقبل جورج بوش وزير الخارجية في البيت الأبيض. وقال بوش إن اللقاء كان مثمرا.");
+        assert!(found.contains(&(EntityKind::Person, "جورج بوش".to_owned(), Signal::Tagger)), "{found:?}");
+    }
+
+    #[test]
+    fn a_common_word_of_the_gazetteer_needs_the_tagger() {
+        let found = names("وأكد أن الاجتماع سيعقد في إطار التعاون بين البلدين");
+        assert!(found.iter().all(|(kind, _, _)| *kind != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn proclitics_are_read_off_names_the_text_also_has_alone() {
+        let keys: HashSet<&str> = ["بوتين", "وبوتين"].into_iter().collect();
+        assert_eq!(proclitic_letters("وبوتين", &keys), 1);
+        assert_eq!(proclitic_letters("بوتين", &keys), 0);
+        assert_eq!(proclitic_letters("وليد", &keys), 0);
+        assert_eq!(proclitic_letters("للامم", &keys), 0);
+        assert_eq!(proclitic_letters("وايوب", &HashSet::new()), 1, "a conjunction before a rare name");
+        assert_eq!(proclitic_letters("ويليام", &HashSet::new()), 0, "a name more common than its rest");
+        assert_eq!(proclitic_letters("كوبرغ", &HashSet::new()), 0, "no other letter without the bare word");
+    }
+}
