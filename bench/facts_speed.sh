@@ -4,6 +4,7 @@
 # facts step's time (entity mentions, figures, quotes), its articles/s, the whole ingest's time
 # and peak RSS, and the mentions found. Usage:
 #   bench/facts_speed.sh BEFORE_BINARY [path/to/saudinewsnet.jsonl.gz]
+# LIMIT=N takes the first N lines of the data only (both runs read the same lines).
 # A BEFORE binary is built from a revision with `git worktree add /tmp/before REV && cargo build
 # --release -p marsad --manifest-path /tmp/before/Cargo.toml`.
 set -euo pipefail
@@ -17,6 +18,10 @@ cargo build --release --quiet -p marsad
 after=target/release/marsad
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ -n "${LIMIT:-}" ]; then
+  zcat -f "$data" | head -n "$LIMIT" > "$work/data.jsonl"
+  data="$work/data.jsonl"
+fi
 
 run() { # label binary → one table row
   local label=$1 bin=$2 out="$work/$1.json" timing="$work/$1.time"

@@ -112,7 +112,8 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
         {
             continue;
         }
-        let skip = proclitic_letters(words.key(span.tokens.start), &text_keys);
+        let first = &words.tokens[span.tokens.start];
+        let skip = proclitic_letters(&first.key, first.text, &text_keys);
         let bytes = words.bytes(span.tokens.clone(), skip);
         let canonical = (kind != EntityKind::Person)
             .then(|| {
@@ -178,24 +179,29 @@ fn is_common_word(key: &str) -> bool {
 const COMMON_SHARE: f64 = 0.02;
 
 /// The letters of a proclitic (`و`, `ف`, `ب`, `ل`, `ك`, or two of them) at the start of a tagged
-/// name. `و` goes whenever three letters or more are left and the whole word is no listed name,
-/// gazetteer word or a word more common than the rest (`وأيوب` → `أيوب`; `ويليام` stays): names
-/// that begin with `و` are few and mostly listed. The others go when the text also writes the
+/// name. `و` goes when three letters or more are left, the whole word is no listed name or
+/// gazetteer word, and a hamza follows it as written (`وأيوب` → `أيوب`) or the rest is the more
+/// common word in the background (`وريال` → `ريال`; `ويليام` stays). The others go when the text also writes the
 /// rest as a word of its own, or the rest is a given name or a gazetteer word (`لبوتين` beside
 /// `بوتين`); never `لل` (the article stays, as the gazetteer keeps it).
-fn proclitic_letters(key: &str, text_keys: &HashSet<&str>) -> usize {
+fn proclitic_letters(key: &str, written: &str, text_keys: &HashSet<&str>) -> usize {
     let gazetteer = Gazetteer::shipped();
     if is_given_name(key) || gazetteer.has_word(key) || key.starts_with("لل") {
         return 0;
     }
     let background = Background::shipped();
     let df = |word: &str| background.df(&stem(word));
+    // No name begins with `وأ`, `وإ`, `وآ`: the `و` there is the conjunction (`وأيوب`).
+    let hamza_after_waw = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'));
     readings(key)
         .into_iter()
         .skip(1)
         .filter(|(skip, rest)| {
             let known = text_keys.contains(rest.as_str()) || is_given_name(rest) || gazetteer.has_word(rest);
-            let conjunction = *skip == 1 && key.starts_with('و') && rest.chars().count() >= 3 && df(key) <= df(rest);
+            let conjunction = *skip == 1
+                && key.starts_with('و')
+                && rest.chars().count() >= 3
+                && (hamza_after_waw || df(key) < df(rest));
             known || conjunction
         })
         .map(|(skip, _)| skip)
@@ -239,12 +245,12 @@ mod tests {
     #[test]
     fn proclitics_are_read_off_names_the_text_also_has_alone() {
         let keys: HashSet<&str> = ["بوتين", "وبوتين"].into_iter().collect();
-        assert_eq!(proclitic_letters("وبوتين", &keys), 1);
-        assert_eq!(proclitic_letters("بوتين", &keys), 0);
-        assert_eq!(proclitic_letters("وليد", &keys), 0);
-        assert_eq!(proclitic_letters("للامم", &keys), 0);
-        assert_eq!(proclitic_letters("وايوب", &HashSet::new()), 1, "a conjunction before a rare name");
-        assert_eq!(proclitic_letters("ويليام", &HashSet::new()), 0, "a name more common than its rest");
-        assert_eq!(proclitic_letters("كوبرغ", &HashSet::new()), 0, "no other letter without the bare word");
+        assert_eq!(proclitic_letters("وبوتين", "وبوتين", &keys), 1);
+        assert_eq!(proclitic_letters("بوتين", "بوتين", &keys), 0);
+        assert_eq!(proclitic_letters("وليد", "وليد", &keys), 0);
+        assert_eq!(proclitic_letters("للامم", "للأمم", &keys), 0);
+        assert_eq!(proclitic_letters("وايوب", "وأيوب", &HashSet::new()), 1, "a conjunction before a rare name");
+        assert_eq!(proclitic_letters("ويليام", "ويليام", &HashSet::new()), 0, "a name more common than its rest");
+        assert_eq!(proclitic_letters("كوبرغ", "كوبرغ", &HashSet::new()), 0, "no other letter without the bare word");
     }
 }
