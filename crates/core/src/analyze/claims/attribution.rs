@@ -1,7 +1,6 @@
 //! Attribution: the source a figure or a statement is given on (`وفقا لـ`, `بحسب`, `قالت … إن`).
 
-use super::numbers::{arabic_word, strip_article};
-use super::quotes::is_word;
+use super::tokens::{arabic_word, is_word, strip_article, PHRASE_STOPS};
 use crate::analyze::lexicon::{saying_verbs, WordList};
 use marsad_arabic::parse_number_phrase;
 use marsad_arabic::stem::is_stopword;
@@ -137,44 +136,6 @@ pub(super) const NOT_SOURCES: &[&str] = &[
     "اصول",
 ];
 
-/// Words that end a source or speaker phrase besides stopwords: weekdays, time words and the
-/// participles that start a new clause (`قائلا`, `مشيرا`).
-pub(super) const PHRASE_STOPS: &[&str] = &[
-    "حين",
-    "عندما",
-    "بلغ",
-    "بلغت",
-    "يبلغ",
-    "تبلغ",
-    "كان",
-    "فكان",
-    "قام",
-    "وكان",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
-    "الماضي",
-    "قائلا",
-    "قايلا",
-    "قايله",
-    "مشيرا",
-    "مضيفا",
-    "موضحا",
-    "موكدا",
-    "معتبرا",
-    "بشان",
-    "قوله",
-    "قولها",
-    "قولهم",
-    "لوسايل",
-    "الذي",
-    "التي",
-];
-
 /// The most words of a source phrase, and of a speaker phrase (a role and a full name:
 /// `وزيرة الخارجية الألمانية أنالينا بيربوك`).
 pub(super) const MAX_SOURCE_WORDS: usize = 6;
@@ -308,7 +269,8 @@ pub(super) fn source_phrase(
         }
         // An imperfect verb after the source's first word begins what it does (`منظمات إغاثة
         // تعمل …`); a future `س` is not read here (`من سيول`: Seoul).
-        let verb = words > 0 && key.starts_with(['ي', 'ت', 'ن']) && crate::analyze::entities::looks_like_verb(&key);
+        let verb =
+            words > 0 && key.starts_with(['ي', 'ت', 'ن']) && crate::analyze::entities::shape::looks_like_verb(&key);
         if ends_phrase(&key) || verb {
             break;
         }

@@ -1,7 +1,6 @@
 //! The context of a figure: the content stems of its clause, and how to show one of them.
 
-use super::attribution::PHRASE_STOPS;
-use super::numbers::is_punct;
+use super::tokens::{is_punct, PHRASE_STOPS};
 use crate::analyze::gazetteer::{Gazetteer, Kind};
 use marsad_arabic::stem::{is_stopword, stem};
 use marsad_arabic::tokenize::{keyed_tokens, KeyedToken, TokenKind};

@@ -5,6 +5,7 @@ mod compare;
 mod context;
 mod numbers;
 mod quotes;
+mod tokens;
 
 use std::ops::Range;
 

@@ -2,6 +2,7 @@
 
 use super::attribution::{pick_source, sources};
 use super::context::context_of;
+use super::tokens::{arabic_word, first_token_from, strip_article, token_range};
 use super::NumberClaim;
 use marsad_arabic::sentences::sentence_spans;
 use marsad_arabic::stem::is_stopword;
@@ -230,27 +231,6 @@ pub(super) fn figure_limits(tokens: &[KeyedToken], figures: &[Figure]) -> Vec<Ra
         .collect()
 }
 
-/// Index of the first token starting at or after byte `at`.
-pub(super) fn first_token_from(tokens: &[KeyedToken], at: usize) -> usize {
-    tokens.partition_point(|t| t.span.start < at)
-}
-
-/// The indices of the tokens inside the byte range `span`.
-pub(super) fn token_range(tokens: &[KeyedToken], span: &Range<usize>) -> Range<usize> {
-    let start = first_token_from(tokens, span.start);
-    let end = tokens.partition_point(|t| t.span.start < span.end);
-    start..end.max(start)
-}
-
-/// The Arabic word at `i` if it is before `end`.
-pub(super) fn arabic_word<'t, 'a>(tokens: &'t [KeyedToken<'a>], i: usize, end: usize) -> Option<&'t KeyedToken<'a>> {
-    tokens.get(i).filter(|t| i < end && t.kind == TokenKind::Arabic)
-}
-
-pub(super) fn is_punct(token: &KeyedToken, signs: &[&str]) -> bool {
-    token.kind == TokenKind::Punct && signs.contains(&token.text)
-}
-
 /// The counted noun after a figure's number (at token `i`).
 pub(super) fn unit_after(tokens: &[KeyedToken], i: usize, end: usize) -> UnitFound {
     let Some(word) = arabic_word(tokens, i, end) else { return UnitFound::None };
@@ -330,16 +310,6 @@ pub(super) fn is_year(text: &str, figure: &Figure, unit: &UnitFound) -> bool {
 
 pub(super) fn is_definite(key: &str) -> bool {
     ["ال", "وال", "فال", "بال", "كال", "لل"].iter().any(|p| key.starts_with(p))
-}
-
-/// The word without its article (and a preposition or conjunction joined to it).
-pub(super) fn strip_article(key: &str) -> &str {
-    for prefix in ["وبال", "وال", "فال", "بال", "كال", "لل", "ال"] {
-        if let Some(rest) = key.strip_prefix(prefix).filter(|r| r.chars().count() >= 2) {
-            return rest;
-        }
-    }
-    key
 }
 
 /// The word without a possessive pronoun (`جنودها` → `جنود`).

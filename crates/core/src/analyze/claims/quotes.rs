@@ -1,7 +1,7 @@
 //! Quote claims: quoted words with their speaker, before or after the quote.
 
 use super::attribution::{base_in_list, ends_phrase};
-use super::numbers::{arabic_word, first_token_from, is_punct, strip_article, token_range};
+use super::tokens::{arabic_word, first_token_from, is_punct, is_word, strip_article, token_range};
 use super::QuoteClaim;
 use crate::analyze::lexicon::saying_verbs;
 use marsad_arabic::tokenize::{keyed_tokens, KeyedToken, TokenKind};
@@ -233,8 +233,4 @@ pub(super) fn display_without_conjunction(display: &str, key: &str, base: &str) 
         return display.to_string();
     }
     display.chars().skip(1).collect()
-}
-
-pub(super) fn is_word(token: &KeyedToken) -> bool {
-    matches!(token.kind, TokenKind::Arabic | TokenKind::Latin)
 }

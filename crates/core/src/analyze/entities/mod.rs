@@ -4,7 +4,7 @@ mod combine;
 mod guesses;
 mod orgs;
 mod persons;
-mod shape;
+pub(crate) mod shape;
 mod words;
 
 use std::ops::Range;
@@ -21,9 +21,7 @@ use super::tagger::Model;
 
 pub use self::guesses::name_candidates;
 use self::guesses::saying_candidates;
-pub(crate) use self::shape::{
-    common_shape, head, is_given_name, is_name_stop, is_org_cue, is_particle, looks_like_verb, readings, share,
-};
+use self::shape::{common_shape, is_given_name, looks_like_verb, readings, share};
 
 /// What a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

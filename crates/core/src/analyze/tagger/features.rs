@@ -9,7 +9,7 @@ use marsad_arabic::stem::stem;
 use marsad_arabic::tokenize::{KeyedToken, TokenKind};
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::analyze::entities::{
+use crate::analyze::entities::shape::{
     common_shape, head, is_given_name, is_name_stop, is_org_cue, is_particle, looks_like_verb, readings, share,
 };
 use crate::analyze::gazetteer::{Gazetteer, Kind, Occurrence};
