@@ -37,7 +37,7 @@ pub struct TokenInfo {
 struct WordInfo {
     /// The light stem of its match key.
     stem: String,
-    /// The key without a proclitic (`وبوتين` → `بوتين`) when a reading has one, else the key.
+    /// The key without a proclitic (`وماكرون` → `ماكرون`) when a reading has one, else the key.
     bare: String,
     /// How common the word is in the background corpus: a small bucket number (0 = never seen).
     rarity: u8,
