@@ -3,7 +3,7 @@
 
 use marsad_arabic::Qualifier;
 use marsad_core::analyze::claims::{number_claims, quote_claims, subjects_agree, values_conflict, NumberClaim};
-use marsad_core::analyze::entities::{find_mentions, name_candidates, EntityKind};
+use marsad_core::analyze::entities::{find_mentions, EntityKind};
 
 /// The five seed articles (`/work/shared/seeds`): the people the specification names.
 #[test]
@@ -33,9 +33,6 @@ fn the_seeds_people_are_found() {
             if m.kind == EntityKind::Person {
                 all_people.push((name.clone(), m.key.clone()));
             }
-        }
-        for m in name_candidates(&text) {
-            println!("candidate\t{}", m.name);
         }
     }
     assert_eq!(paths.len(), 5, "five seeds");

@@ -133,11 +133,11 @@ fn findings_of(store: &dyn Store, update: &ClusterUpdate, changed: &BTreeSet<Str
     }
     let linked: HashMap<&str, Vec<&str>> =
         linked.iter().map(|(id, others)| (id.as_str(), others.iter().map(String::as_str).collect())).collect();
-    let published: HashMap<String, chrono::NaiveDate> = store
+    let published: HashMap<String, (Option<chrono::NaiveDate>, Option<i64>)> = store
         .summaries_of(&articles)
         .map_err(EngineError::Cluster)?
         .into_iter()
-        .filter_map(|summary| Some((summary.id, summary.published?)))
+        .map(|summary| (summary.id, (summary.published, summary.published_time)))
         .collect();
     let nothing: Vec<&str> = Vec::new();
     let claims: Vec<ArticleClaims> = facts
@@ -151,7 +151,8 @@ fn findings_of(store: &dyn Store, update: &ClusterUpdate, changed: &BTreeSet<Str
                 source: placement.duplicate_of.as_ref().map_or(id.as_str(), |d| d.id.as_str()),
                 linked: linked.get(id.as_str()).unwrap_or(&nothing),
                 claims: &facts.numbers,
-                published: published.get(id.as_str()).copied(),
+                published: published.get(id.as_str()).and_then(|p| p.0),
+                published_time: published.get(id.as_str()).and_then(|p| p.1),
             })
         })
         .collect();

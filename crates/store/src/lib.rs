@@ -91,6 +91,8 @@ pub struct ArticleSummary {
     pub title: Option<String>,
     pub source: Option<String>,
     pub published: Option<chrono::NaiveDate>,
+    /// The publication instant (Unix seconds, UTC), when the input gave a time of day.
+    pub published_time: Option<i64>,
     pub origin: String,
     pub sightings: u64,
 }

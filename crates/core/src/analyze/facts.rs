@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::claims::{number_claims, quote_claims, NumberClaim, QuoteClaim};
-use super::entities::{find_mentions, name_candidates, Mention};
+use super::entities::{find_mentions, Mention};
 use crate::model::Article;
 
 /// An article's facts.
@@ -58,10 +58,9 @@ impl Facts {
     /// The facts of an article's clean text.
     pub fn of(article: &Article) -> Facts {
         let text = &article.text;
-        let mut mentions = find_mentions(text);
-        let taken: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
-        let overlaps = |span: &std::ops::Range<usize>| taken.iter().any(|t| t.start < span.end && span.start < t.end);
-        mentions.extend(name_candidates(text).into_iter().filter(|c| !overlaps(&c.span)));
+        // Runs of rare words the tagger does not read as names are not taken as guesses: the
+        // hand checks found them phrases (`الدخان يتصاعد`) more often than names.
+        let mentions = find_mentions(text);
         Facts { mentions, numbers: number_claims(text), quotes: quote_claims(text), dates: date_claims(text) }
     }
 }

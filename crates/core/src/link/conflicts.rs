@@ -32,6 +32,9 @@ pub struct ArticleClaims<'a> {
     pub claims: &'a [NumberClaim],
     /// Its publication day, when known: a later, larger toll is an update, not a disagreement.
     pub published: Option<NaiveDate>,
+    /// Its publication instant (Unix seconds), when the input gave a time of day: on one day,
+    /// a larger toll published hours after a smaller one is an update too.
+    pub published_time: Option<i64>,
 }
 
 /// Whether the articles disagree or agree.
@@ -302,15 +305,25 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
 }
 
 /// True if two differing casualty counts are a toll that grew: the smaller one was published on
-/// an earlier day than the larger one.
+/// an earlier day than the larger one, or on the same day at least [`UPDATE_HOURS`] earlier.
 fn is_update(a: &Held, b: &Held) -> bool {
+    let hours_apart = match (a.article.published_time, b.article.published_time) {
+        (Some(x), Some(y)) if a.article.published == b.article.published => (y - x) / 3600,
+        _ => 0,
+    };
     let (earlier, later) = match (a.article.published, b.article.published) {
         (Some(x), Some(y)) if x < y => (a, b),
         (Some(x), Some(y)) if y < x => (b, a),
+        _ if hours_apart >= UPDATE_HOURS => (a, b),
+        _ if hours_apart <= -UPDATE_HOURS => (b, a),
         _ => return false,
     };
     claims::counts_casualties(a.claim) && claims::counts_casualties(b.claim) && earlier.claim.value < later.claim.value
 }
+
+/// How many hours after a smaller toll a larger one of the same day is its update: a first
+/// count and the authorities' next come hours apart; copies of one wire text, minutes.
+const UPDATE_HOURS: i64 = 2;
 
 /// Units not compared (singular match keys). Durations and ages (`منذ 24 عاما`) tell when, not
 /// how many; percentages change with what they are a share of. Money, prices, indices and
@@ -497,7 +510,16 @@ mod tests {
     }
 
     fn article<'a>(id: &'a str, event: &'a str, source: &'a str, claims: &'a [NumberClaim]) -> ArticleClaims<'a> {
-        ArticleClaims { article: id, event, story: None, source, linked: ALL, claims, published: None }
+        ArticleClaims {
+            article: id,
+            event,
+            story: None,
+            source,
+            linked: ALL,
+            claims,
+            published: None,
+            published_time: None,
+        }
     }
 
     #[test]
@@ -564,6 +586,12 @@ mod tests {
         (first.published, second.published) = (day(2), day(1));
         assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
         (first.published, second.published) = (day(1), day(1));
+        assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
+        // On one day, the larger toll three hours after the smaller is its update; minutes
+        // apart, a disagreement.
+        (first.published_time, second.published_time) = (Some(1_709_280_000), Some(1_709_290_800));
+        assert!(find(&[first.clone(), second.clone()]).iter().all(|f| f.kind == FindingKind::Update));
+        second.published_time = Some(1_709_280_600);
         assert!(find(&[first, second]).iter().any(|f| f.kind == FindingKind::Conflict));
     }
 

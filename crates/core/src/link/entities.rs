@@ -6,9 +6,12 @@
 //! [`marsad_arabic::names::same_name`] (phonetic skeletons, token by token, with the guard that
 //! keeps native Arabic names and different family members apart), found through
 //! [`marsad_arabic::names::blocking_keys`]; a shorter form (`بايدن`) joins the one full name it
-//! shortens (`جو بايدن`) that appears in the same event. Recurring-name candidates count only
-//! when two independent sources of one event name them (copies and rewrites are one source), and
-//! organizations named by common words only (`لجنة العناية`) when two articles name them.
+//! shortens (`جو بايدن`) that appears in the same event, or, across events, the full name that is
+//! named five times more than any other it could shorten. Cue and gazetteer mentions outweigh the
+//! tagger's on a name's kind; a name found with a proclitic (`وجبريل سيديبي`) is the bare name
+//! when that is found too. Guessed names count only when two independent sources of one event
+//! name them (copies and rewrites are one source), names only the tagger found when two sources
+//! give them; organizations named by common words only (`لجنة العناية`) are no entity.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -16,6 +19,7 @@ use chrono::NaiveDate;
 use marsad_arabic::names::{blocking_keys, is_short_form, same_name};
 use serde::Serialize;
 
+use crate::analyze::entities::shape::is_given_name;
 use crate::analyze::entities::{EntityKind, Mention, Signal};
 
 /// One article's mentions, with what resolution needs to know about the article.
@@ -69,15 +73,19 @@ struct Form {
 /// Resolves the mentions of every article into entities, most-mentioned first.
 pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
     let recurring = recurring_candidates(articles);
-    let named_twice = generic_names_named_twice(articles);
     let confirmed = names_of_two_sources(articles);
+    let bare_keys = bare_name_keys(articles);
     let mut forms: BTreeMap<String, Form> = BTreeMap::new();
     for article in articles {
         for mention in article.mentions {
+            let stripped = without_proclitic(mention, &bare_keys);
+            let mention = stripped.as_ref().unwrap_or(mention);
             if mention.signal == Signal::Candidate && !recurring.contains(&(mention.key.as_str(), article.event)) {
                 continue;
             }
-            if mention.generic && !named_twice.contains(mention.key.as_str()) {
+            // A body named by its kind and common words (`هيئة السياحة`) is a description: each
+            // country has one, and the store cannot tell which.
+            if mention.generic {
                 continue;
             }
             // A name only the tagger found is one when two sources name it (by any signal): the
@@ -97,7 +105,10 @@ pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
             if from_gazetteer {
                 form.canonical.clone_from(&mention.canonical);
             }
-            *form.kinds.entry(mention.kind).or_default() += 1;
+            // The cues and the gazetteer know a name's kind better than the tagger does
+            // (`صحيفة يوميوري شيمبون` is a paper, whatever the tagger reads elsewhere).
+            let weight = if matches!(mention.signal, Signal::Tagger | Signal::Candidate) { 1 } else { 3 };
+            *form.kinds.entry(mention.kind).or_default() += weight;
             // A nisba (`الروسي`) names its country, and a repeat its full name, but neither is a
             // spelling of it.
             if !matches!(mention.signal, Signal::Nisba | Signal::Repeat) {
@@ -164,6 +175,11 @@ pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
             .collect();
         if let [full] = fulls.into_iter().collect::<Vec<_>>()[..] {
             groups.union(i, full);
+            continue;
+        }
+        if let Some(full) = dominant_full_name(short, form, &keys, &forms, &by_block, kind_of(form)) {
+            let full = groups.find(full);
+            groups.union(i, full);
         }
     }
 
@@ -221,6 +237,90 @@ fn entity_of<'a>(forms: impl Iterator<Item = &'a Form>) -> Option<Entity> {
     })
 }
 
+/// The one full name a one-word name (`ترامب`) stands for across the store, when it shares no
+/// event with exactly one: of the names it shortens, the one that shares the most events with
+/// it, or, sharing none, the most named, when it has at least [`DOMINANCE`] times the events
+/// (or articles) of the next and the short form never shares an event with the next.
+fn dominant_full_name(
+    short: &str,
+    form: &Form,
+    keys: &[&String],
+    forms: &BTreeMap<String, Form>,
+    by_block: &HashMap<(EntityKind, String), Vec<usize>>,
+    kind: EntityKind,
+) -> Option<usize> {
+    let candidates: BTreeSet<usize> = blocking_keys(short)
+        .into_iter()
+        .filter_map(|block| by_block.get(&(kind, block)))
+        .flatten()
+        .copied()
+        .filter(|&j| keys[j].as_str() != short && is_short_form(short, keys[j]) && !patronymic(keys[j]))
+        .collect();
+    // An Arabic given name alone (`سلمان`) is too many people to join anyone across events.
+    if is_given_name(short) {
+        return None;
+    }
+    let mut ranked: Vec<(usize, usize, usize)> = candidates
+        .into_iter()
+        .map(|j| {
+            let other = &forms[keys[j]];
+            (other.events.intersection(&form.events).count(), other.articles.len(), j)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    match ranked[..] {
+        [(_, _, only)] => Some(only),
+        [(shared, articles, best), (next_shared, next_articles, _), ..] => {
+            let dominant = if shared > 0 {
+                shared >= DOMINANCE * next_shared.max(1)
+            } else {
+                articles >= DOMINANCE * next_articles.max(1)
+            };
+            dominant.then_some(best)
+        }
+        [] => None,
+    }
+}
+
+/// True when a name's last word is its father's name (`محمد بن سلمان`): that word alone names
+/// the father, not the son.
+fn patronymic(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    words.len() >= 2 && matches!(words[words.len() - 2], "بن" | "ابن" | "بنت" | "ابو" | "ام")
+}
+
+/// How many times more a full name must be named than the next for a short form to join it
+/// across events (see [`dominant_full_name`]).
+const DOMINANCE: usize = 5;
+
+/// Keys of names written without a proclitic, by kind: what a name with `و`, `ل`, `ب`, `ف` or
+/// `ك` before it (`وجبريل سيديبي`) is, when the bare name is also found.
+fn bare_name_keys<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<(EntityKind, &'a str)> {
+    articles
+        .iter()
+        .flat_map(|a| a.mentions.iter())
+        .filter(|m| m.canonical.is_none())
+        .map(|m| (m.kind, m.key.as_str()))
+        .collect()
+}
+
+/// The mention without a proclitic letter its name was found with (`وجبريل سيديبي` →
+/// `جبريل سيديبي`), when the bare name, three letters or more on its first word, is found too.
+fn without_proclitic(mention: &Mention, bare_keys: &BTreeSet<(EntityKind, &str)>) -> Option<Mention> {
+    if mention.canonical.is_some() {
+        return None;
+    }
+    let rest = mention.key.strip_prefix(['و', 'ل', 'ب', 'ف', 'ك'])?;
+    let first_word = rest.split(' ').next().unwrap_or("");
+    if first_word.chars().count() < 3 || !bare_keys.contains(&(mention.kind, rest)) {
+        return None;
+    }
+    let letter = mention.name.chars().next()?;
+    let name = mention.name[letter.len_utf8()..].to_owned();
+    let span = mention.span.start + letter.len_utf8()..mention.span.end;
+    Some(Mention { name, key: rest.to_owned(), span, ..mention.clone() })
+}
+
 /// Candidate names (`Signal::Candidate`) named by at least two independent sources of one event
 /// (copies of one wire text repeat its every phrase), as (key, event).
 fn recurring_candidates<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<(&'a str, &'a str)> {
@@ -242,17 +342,6 @@ fn names_of_two_sources<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<&'a st
         }
     }
     seen.into_iter().filter(|(_, sources)| sources.len() >= 2).map(|(key, _)| key).collect()
-}
-
-/// Keys of generic organizations (`لجنة العناية`) that two articles or more name.
-fn generic_names_named_twice<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<&'a str> {
-    let mut seen: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for article in articles {
-        for mention in article.mentions.iter().filter(|m| m.generic) {
-            seen.entry(mention.key.as_str()).or_default().insert(article.article);
-        }
-    }
-    seen.into_iter().filter(|(_, articles)| articles.len() >= 2).map(|(key, _)| key).collect()
 }
 
 /// A name's words joined by single spaces.
@@ -406,13 +495,13 @@ mod tests {
     }
 
     #[test]
-    fn an_organization_of_common_words_needs_two_articles() {
+    fn an_organization_of_common_words_is_no_entity() {
         let generic = |name: &str| Mention { generic: true, ..mention(name, EntityKind::Org, Signal::Cue, None) };
         let entities = resolve_all(&[
             ("a1", "e1", vec![generic("لجنة العناية"), generic("وزارة الداخلية")]),
             ("a2", "e2", vec![generic("وزارة الداخلية")]),
         ]);
-        assert_eq!(names(&entities), [vec!["وزارة الداخلية"]]);
+        assert!(entities.is_empty(), "{:?}", names(&entities));
     }
 
     #[test]
@@ -482,6 +571,50 @@ mod tests {
             .map(|(article, event, mentions)| ArticleMentions { article, date: None, event, source: "a1", mentions })
             .collect();
         assert!(resolve(&input).is_empty());
+    }
+
+    #[test]
+    fn a_surname_joins_across_events_the_full_name_named_five_times_more() {
+        let mut articles: Vec<(String, String, Vec<Mention>)> =
+            (0..6).map(|n| (format!("f{n}"), format!("f{n}"), vec![person("دونالد ترامب")])).collect();
+        articles.push(("g".into(), "g".into(), vec![person("إيفانكا ترامب")]));
+        articles.push(("s".into(), "s".into(), vec![person("ترامب")]));
+        // A father's name alone names the father: `سلمان` joins no `محمد بن سلمان`.
+        articles.extend((0..6).map(|n| (format!("m{n}"), format!("m{n}"), vec![person("محمد بن سلمان")])));
+        articles.push(("k".into(), "k".into(), vec![person("سلمان")]));
+        let input: Vec<(&str, &str, Vec<Mention>)> =
+            articles.iter().map(|(a, e, m)| (a.as_str(), e.as_str(), m.clone())).collect();
+        let entities = resolve_all(&input);
+        let trump = entities.iter().find(|e| e.name == "دونالد ترامب").expect("Trump");
+        assert!(trump.variants.contains(&"ترامب".to_owned()), "{:?}", names(&entities));
+        assert!(entities.iter().any(|e| e.variants == ["سلمان"]), "{:?}", names(&entities));
+        // Not five times more named than the next: no join.
+        let entities = resolve_all(&[
+            ("a1", "e1", vec![person("جو بايدن")]),
+            ("a2", "e2", vec![person("هنتر بايدن")]),
+            ("a3", "e3", vec![person("بايدن")]),
+        ]);
+        assert_eq!(entities.len(), 3, "{:?}", names(&entities));
+    }
+
+    #[test]
+    fn a_name_found_with_a_proclitic_is_the_bare_name_when_that_is_found() {
+        let tagged = |name: &str| mention(name, EntityKind::Person, Signal::Cue, None);
+        let entities = resolve_all(&[
+            ("a1", "e1", vec![tagged("وجبريل سيديبي"), tagged("لوغان بول")]),
+            ("a2", "e2", vec![tagged("جبريل سيديبي")]),
+        ]);
+        assert_eq!(names(&entities), [vec!["جبريل سيديبي"], vec!["لوغان بول"]]);
+    }
+
+    #[test]
+    fn cues_outweigh_the_tagger_on_a_names_kind() {
+        let entities = resolve_all(&[
+            ("a1", "e1", vec![mention("يوميوري شيمبون", EntityKind::Org, Signal::Cue, None)]),
+            ("a2", "e2", vec![mention("يوميوري شيمبون", EntityKind::Person, Signal::Tagger, None)]),
+            ("a3", "e3", vec![mention("يوميوري شيمبون", EntityKind::Person, Signal::Tagger, None)]),
+        ]);
+        assert_eq!(entities.iter().map(|e| e.kind).collect::<Vec<_>>(), [EntityKind::Org]);
     }
 
     #[test]

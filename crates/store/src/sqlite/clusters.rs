@@ -366,7 +366,7 @@ impl SqliteStore {
         for chunk in ids.chunks(CHUNK) {
             let sql = format!(
                 "SELECT a.id, a.title, a.source, a.published, a.origin,
-                        (SELECT count(*) FROM sightings s WHERE s.article_id = a.id)
+                        (SELECT count(*) FROM sightings s WHERE s.article_id = a.id), a.published_time
                  FROM articles a WHERE a.id IN ({}) ORDER BY a.id",
                 placeholders(chunk.len())
             );

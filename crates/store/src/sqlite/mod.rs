@@ -233,7 +233,7 @@ fn decompress(stored: &[u8]) -> Result<Vec<u8>, StoreError> {
     Ok(raw)
 }
 
-/// `id, title, source, published, origin, count of sightings` as a summary.
+/// `id, title, source, published, origin, count of sightings, published_time` as a summary.
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
     let published: Option<String> = row.get(3)?;
     Ok(ArticleSummary {
@@ -243,6 +243,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
         published: published.and_then(|p| p.parse().ok()),
         origin: row.get(4)?,
         sightings: row.get::<_, i64>(5)? as u64,
+        published_time: row.get(6)?,
     })
 }
 
@@ -389,7 +390,7 @@ impl Store for SqliteStore {
 
     fn list(&self) -> Result<Vec<ArticleSummary>, StoreError> {
         let mut statement = self.connection.prepare(
-            "SELECT a.id, a.title, a.source, a.published, a.origin, (SELECT count(*) FROM sightings s WHERE s.article_id = a.id)
+            "SELECT a.id, a.title, a.source, a.published, a.origin, (SELECT count(*) FROM sightings s WHERE s.article_id = a.id), a.published_time
              FROM articles a ORDER BY coalesce(a.published, '9999-99-99'), a.id",
         )?;
         let rows = statement.query_map([], summary_from_row)?;

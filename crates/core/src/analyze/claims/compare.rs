@@ -74,7 +74,46 @@ pub struct Setting {
     /// Days of the week the sentence names as past or present (`أمس الجمعة`, `اليوم (الاثنين)`),
     /// Monday = 0.
     pub weekdays: BTreeSet<u32>,
+    /// What span of time or part of the whole the sentence counts: a running total (`منذ`,
+    /// `إجمالي`), one day or one part alone (`وحده`, `فقط`), or neither said.
+    pub scope: Scope,
 }
+
+/// What part of a count a sentence gives, by its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    Unsaid,
+    /// A running total: `منذ بدء الاحتجاجات`, `الحصيلة الإجمالية`.
+    Total,
+    /// One day or one part alone: `في ذلك اليوم وحده`, `يوم الثلاثاء فقط`.
+    Alone,
+}
+
+impl Scope {
+    /// The scope a sentence's words tell (match keys, a leading `و` or `ف` read off).
+    fn of(sentence: &str) -> Scope {
+        let mut scope = Scope::Unsaid;
+        for word in sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            let key = match_key(word);
+            let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(&key);
+            let listed = |words: &[&str]| words.contains(&key.as_str()) || words.contains(&bare);
+            if listed(TOTAL_WORDS) {
+                return Scope::Total;
+            }
+            if listed(ALONE_WORDS) {
+                scope = Scope::Alone;
+            }
+        }
+        scope
+    }
+}
+
+/// Words of a running total (match keys).
+const TOTAL_WORDS: &[&str] = &["منذ", "اجمالي", "الاجمالي", "الاجماليه", "اجماليه", "مجموع", "المجمل", "اجمالا"];
+
+/// Words of one day or one part alone (match keys).
+const ALONE_WORDS: &[&str] = &["وحده", "وحدها", "وحدهم", "فقط"];
 
 impl Setting {
     /// The gazetteer places and localities of the claim's sentence, but for those naming its
@@ -112,6 +151,7 @@ impl Setting {
                 _ => None,
             })
             .collect();
+        setting.scope = Scope::of(&claim.sentence);
         setting
     }
 
@@ -120,7 +160,8 @@ impl Setting {
     /// countries) different ones and no common one; or they name different days. The dead of
     /// Aleppo are not the dead of Daraa, nor a crash in Jazan one in Medina, nor fighters killed
     /// near Ramadi those killed in Fallujah though both sentences name Anbar, nor Friday's strikes
-    /// Saturday's, whatever else the sentences share.
+    /// Saturday's, whatever else the sentences share. Nor is a running total (`منذ`) the toll of
+    /// one day alone (`وحده`), nor either a count that says neither.
     pub fn apart(&self, other: &Setting) -> bool {
         fn both<T>(x: &BTreeSet<T>, y: &BTreeSet<T>) -> bool {
             !x.is_empty() && !y.is_empty()
@@ -137,7 +178,9 @@ impl Setting {
         let (mine, theirs) = (below_country(self), below_country(other));
         let places_apart = (both(&mine, &theirs) && mine.is_disjoint(&theirs))
             || levels.into_iter().find(|(x, y)| both(x, y)).is_some_and(|(x, y)| x.is_disjoint(y));
-        places_apart || (both(&self.weekdays, &other.weekdays) && self.weekdays.is_disjoint(&other.weekdays))
+        places_apart
+            || (both(&self.weekdays, &other.weekdays) && self.weekdays.is_disjoint(&other.weekdays))
+            || self.scope != other.scope
     }
 }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use self::compare::{
     counts_casualties, same_unit_and_outcome, shared_context, subjects_agree, tells_another_count, values_conflict,
-    Setting,
+    Scope, Setting,
 };
 pub use self::context::context_display;
 pub use self::numbers::number_claims;

@@ -118,6 +118,26 @@ pub(super) enum UnitFound {
     None,
 }
 
+/// The figures with each range (`بين 100 و120`, `ما بين 100 إلى 120`, `من 100 إلى 120`) read as
+/// its bounds: the first figure at least, the second at most, so a figure inside the range
+/// agrees with it.
+fn ranges_as_bounds(text: &str, tokens: &[KeyedToken], mut figures: Vec<Figure>) -> Vec<Figure> {
+    for i in 1..figures.len() {
+        let (low, high) = (&figures[i - 1], &figures[i]);
+        let between = text.get(low.span.end..high.span.start).map(str::trim);
+        let joined = matches!(between, Some("و" | "إلى" | "الى" | "حتى" | "-" | "و-"));
+        let first = first_token_from(tokens, low.span.start);
+        let opener = (first > 0).then(|| tokens[first - 1].key.as_str());
+        let opens = matches!(opener, Some("بين" | "من"));
+        let exact = low.qualifier == Qualifier::Exact && high.qualifier == Qualifier::Exact;
+        if joined && opens && exact && low.value < high.value {
+            figures[i - 1].qualifier = Qualifier::AtLeast;
+            figures[i].qualifier = Qualifier::LessThan;
+        }
+    }
+    figures
+}
+
 /// Every figure in `text` that is a claim, with its unit, subject, context and attribution.
 ///
 /// Figures are [`find_figures`]'s (dates, ordinals, list and identifier numbers already left
@@ -134,7 +154,7 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
     let mut claims: Vec<NumberClaim> = Vec::new();
     // The sentence of the last claim and the claims in it, for partitives.
     let mut sentence_claims: (Option<Range<usize>>, Vec<usize>) = (None, Vec::new());
-    let figures = find_figures(text);
+    let figures = ranges_as_bounds(text, &tokens, find_figures(text));
     let limits = figure_limits(&tokens, &figures);
     for (figure, limit) in figures.iter().zip(limits) {
         let Some(sentence) =

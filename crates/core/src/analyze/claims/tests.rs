@@ -316,3 +316,27 @@ fn earlier_and_revised_counts_are_told_by_their_words() {
     assert!(another("قتل 37 شخصا الجمعة الماضي."));
     assert!(!another("أرسلت 15 ألف جندي منذ العام الماضي."), "a count since then is today's");
 }
+
+#[test]
+fn a_range_is_read_as_its_bounds_and_agrees_with_a_figure_inside_it() {
+    let range = number_claims("وأطلقت القوات ما بين 100 و120 صاروخا على المواقع");
+    let high = range.iter().find(|c| c.value == 120.0).expect("the upper figure");
+    assert_eq!(high.qualifier, Qualifier::LessThan);
+    let inside = number_claims("وأطلقت القوات 110 صواريخ على المواقع");
+    assert!(!values_conflict(high, &inside[0]));
+    let above = number_claims("وأطلقت القوات 150 صاروخا على المواقع");
+    assert!(values_conflict(high, &above[0]));
+    let plain = number_claims("قتل 100 شخص وأصيب 120 آخرون");
+    assert!(plain.iter().all(|c| c.qualifier == Qualifier::Exact), "{plain:?}");
+}
+
+#[test]
+fn a_running_total_and_one_days_toll_are_set_apart() {
+    let setting = |text: &str| Setting::of(&number_claims(text)[0]);
+    let total = setting("وقتل 116 فلسطينيا منذ بدء الاحتجاجات على حدود القطاع");
+    let alone = setting("وقتل 61 فلسطينيا في ذلك اليوم وحده على حدود القطاع");
+    let unsaid = setting("وقتل 60 فلسطينيا على حدود القطاع");
+    assert_eq!((total.scope, alone.scope, unsaid.scope), (Scope::Total, Scope::Alone, Scope::Unsaid));
+    assert!(total.apart(&alone) && total.apart(&unsaid) && alone.apart(&unsaid));
+    assert!(!unsaid.apart(&setting("وقتل 62 فلسطينيا على حدود القطاع")));
+}

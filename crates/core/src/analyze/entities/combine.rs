@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use marsad_arabic::stem::stem;
+use marsad_arabic::tokenize::TokenKind;
 
+use super::persons::name_end;
 use super::{
     common_shape, is_given_name, looks_like_verb, mention, readings, repeats, resolve, share, EntityKind, Mention,
     Signal, Words, NAME_SHARE,
@@ -45,11 +47,12 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
         match overlapping(&range, &[NameType::Person]) {
             Some(tagged_person) => {
                 let end = person_end(words, &range, tagged_person.tokens.end);
-                if end == range.end {
+                let start = person_start(words, &range, tagged_person.tokens.start, end);
+                if start == range.start && end == range.end {
                     found.push((0, person));
                 } else {
-                    let skip = letters_skipped(words, &person.span, range.start);
-                    let span = words.bytes(range.start..end, skip);
+                    let skip = if start == range.start { letters_skipped(words, &person.span, range.start) } else { 0 };
+                    let span = words.bytes(start..end, skip);
                     found.push((0, mention(words, span, EntityKind::Person, Signal::Cue, person.role, None)));
                 }
             }
@@ -68,10 +71,21 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
     // ANERcorp leaves most ministries and agencies untagged, so the tagger rarely reads them.
     for org in finds.orgs {
         let range = token_range(words, &org.span);
-        match overlapping(&range, &[NameType::Org]) {
-            Some(t) if org.signal == Signal::Cue && t.tokens.start > range.start && t.tokens.end <= range.end => {
+        // A person of the tagger starting after the org's first name word ends the org
+        // (`شركة تيسلا إيلون ماسك` → `شركة تيسلا`).
+        let person_inside = tagged
+            .iter()
+            .find(|t| t.kind == NameType::Person && t.tokens.start >= range.start + 2 && t.tokens.start < range.end);
+        match (overlapping(&range, &[NameType::Org]), person_inside) {
+            (Some(t), _) if org.signal == Signal::Cue && t.tokens.start > range.start && t.tokens.end <= range.end => {
                 let span = words.bytes(t.tokens.clone(), 0);
                 found.push((1, mention(words, span, EntityKind::Org, Signal::Cue, None, None)));
+            }
+            (_, Some(person)) if org.signal == Signal::Cue => {
+                let skip = letters_skipped(words, &org.span, range.start);
+                let span = words.bytes(range.start..person.tokens.start, skip);
+                let generic = org.generic;
+                found.push((1, Mention { generic, ..mention(words, span, EntityKind::Org, Signal::Cue, None, None) }));
             }
             _ => found.push((1, org)),
         }
@@ -107,14 +121,27 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
             NameType::Org => EntityKind::Org,
             NameType::Misc => continue,
         };
-        if !(span.tokens.clone())
-            .all(|i| words.is_word(i) || words.tokens[i].kind == marsad_arabic::tokenize::TokenKind::Latin)
-        {
+        if !(span.tokens.clone()).all(|i| words.is_word(i) || words.tokens[i].kind == TokenKind::Latin) {
             continue;
         }
-        let first = &words.tokens[span.tokens.start];
+        // A word right after a figure is its unit or currency (`5000 روبية`), not a name.
+        if span.tokens.start > 0 && words.tokens[span.tokens.start - 1].kind == TokenKind::Number {
+            continue;
+        }
+        // The tagger, trained on older news, often stops inside a modern foreign name
+        // (`أليكسي` of `أليكسي نافالني`): a person runs on over the rare words after it.
+        let mut tokens = span.tokens.clone();
+        if kind == EntityKind::Person {
+            tokens.end = tokens.end.max(name_end(words, tokens.start, 1.0));
+        }
+        let first = &words.tokens[tokens.start];
         let skip = proclitic_letters(&first.key, first.text, &text_keys);
-        let bytes = words.bytes(span.tokens.clone(), skip);
+        // A given name alone (`عمرو`, `أمين`) is the start of a name or a common word: which
+        // person it is, the text says elsewhere.
+        if kind == EntityKind::Person && tokens.len() == 1 && is_given_name(&without_letters(&first.key, skip)) {
+            continue;
+        }
+        let bytes = words.bytes(tokens.clone(), skip);
         let canonical = (kind != EntityKind::Person)
             .then(|| {
                 Gazetteer::shipped().entry_keyed(&super::words_key(&words.text[bytes.clone()])).map(|e| e.name.clone())
@@ -122,7 +149,64 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
             .flatten();
         found.push((5, mention(words, bytes, kind, Signal::Tagger, None, canonical)));
     }
-    resolve(found)
+    let mut kept = resolve(found);
+    for mention in &mut kept {
+        through_hyphens(words, mention);
+    }
+    kept
+}
+
+/// A person or organization written on across a hyphen with no space (`تورنينغ-شميت`) takes
+/// the words after it: the tokenizer ends a name at the hyphen.
+fn through_hyphens(words: &Words<'_>, found: &mut Mention) {
+    if found.kind == EntityKind::Place {
+        return;
+    }
+    let mut end = found.span.end;
+    let mut next = words.tokens.partition_point(|t| t.span.start < end);
+    while let (Some(hyphen), Some(word)) = (words.tokens.get(next), words.tokens.get(next + 1)) {
+        let joined = hyphen.span.start == end
+            && matches!(hyphen.text, "-" | "\u{2010}" | "\u{2011}")
+            && word.span.start == hyphen.span.end
+            && word.kind == TokenKind::Arabic
+            && share(&word.key) <= NAME_SHARE;
+        if !joined {
+            break;
+        }
+        end = word.span.end;
+        next += 2;
+    }
+    if end != found.span.end {
+        let generic = found.generic;
+        let span = found.span.start..end;
+        *found = Mention {
+            generic,
+            ..mention(words, span, found.kind, found.signal, found.role.take(), found.canonical.take())
+        };
+    }
+}
+
+/// `key` without its first `letters` letters.
+fn without_letters(key: &str, letters: usize) -> String {
+    key.chars().skip(letters).collect()
+}
+
+/// Where a person the rules found after a role (tokens `range`) starts, given the start of the
+/// tagger's person over it: later only over leading words with the article that are no given
+/// name (`الموسيقي مارفين غاي`: a description the role reader took into the name).
+fn person_start(words: &Words<'_>, range: &Range<usize>, tagger_start: usize, end: usize) -> usize {
+    if tagger_start <= range.start || tagger_start >= end {
+        return range.start;
+    }
+    let description = (range.start..tagger_start).all(|i| {
+        let key = words.key(i);
+        key.starts_with("ال") && !is_given_name(key)
+    });
+    if description {
+        tagger_start
+    } else {
+        range.start
+    }
 }
 
 /// Where a person the rules found after a role (tokens `range`) ends, given the end of the
@@ -179,11 +263,12 @@ fn is_common_word(key: &str) -> bool {
 const COMMON_SHARE: f64 = 0.02;
 
 /// The letters of a proclitic (`و`, `ف`, `ب`, `ل`, `ك`, or two of them) at the start of a tagged
-/// name. `و` goes when three letters or more are left, the whole word is no listed name or
-/// gazetteer word, and a hamza follows it as written (`وأيوب` → `أيوب`) or the rest is the more
-/// common word in the background (`وريال` → `ريال`; `ويليام` stays). The others go when the text also writes the
-/// rest as a word of its own, or the rest is a given name or a gazetteer word (`لماكرون` beside
-/// `ماكرون`); never `لل` (the article stays, as the gazetteer keeps it).
+/// name, when the whole word is no listed name or gazetteer word and never `لل` (the article
+/// stays, as the gazetteer keeps it). One letter goes when three letters or more are left and
+/// the rest is the more common word in the background (`وريال` → `ريال`, `لجيمس` → `جيمس`;
+/// `ويليام` stays), or, for `و`, a hamza follows it as written (`وأيوب` → `أيوب`). Any goes
+/// when the text also writes the rest as a word of its own, or the rest is a given name or a
+/// gazetteer word (`لماكرون` beside `ماكرون`).
 fn proclitic_letters(key: &str, written: &str, text_keys: &HashSet<&str>) -> usize {
     let gazetteer = Gazetteer::shipped();
     if is_given_name(key) || gazetteer.has_word(key) || key.starts_with("لل") {
@@ -198,10 +283,16 @@ fn proclitic_letters(key: &str, written: &str, text_keys: &HashSet<&str>) -> usi
         .skip(1)
         .filter(|(skip, rest)| {
             let known = text_keys.contains(rest.as_str()) || is_given_name(rest) || gazetteer.has_word(rest);
+            // The stemmer reads a proclitic off the rest too: compare only rests it keeps whole.
+            let stems_whole = !rest.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
+            let more_common = df(key) < df(rest);
             let conjunction = *skip == 1
-                && key.starts_with('و')
                 && rest.chars().count() >= 3
-                && (hamza_after_waw || df(key) < df(rest));
+                && if key.starts_with('و') {
+                    hamza_after_waw || more_common
+                } else {
+                    stems_whole && more_common && df(rest) >= 5
+                };
             known || conjunction
         })
         .map(|(skip, _)| skip)
@@ -234,6 +325,19 @@ mod tests {
     fn names_without_a_cue_are_found_and_lose_their_proclitic() {
         let found = names("واستقبل جورج بوش وزير الخارجية في البيت الأبيض. وقال بوش إن اللقاء كان مثمرا.");
         assert!(found.contains(&(EntityKind::Person, "جورج بوش".to_owned(), Signal::Tagger)), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_runs_on_across_a_hyphen_and_a_given_name_alone_is_none() {
+        let found = names("وتحدثت رئيسة الوزراء السابقة هيلي تورنينغ-شميت عن الأزمة. وشارك عمرو في البرنامج.");
+        assert!(found.iter().any(|(_, name, _)| name == "هيلي تورنينغ-شميت"), "{found:?}");
+        assert!(found.iter().all(|(_, name, _)| name != "عمرو"), "{found:?}");
+    }
+
+    #[test]
+    fn a_proclitic_comes_off_a_name_more_common_without_it() {
+        let found = names("وفاز المنتخب بهدف سجله لجيمس بوند في المباراة.");
+        assert!(found.iter().any(|(_, name, _)| name == "جيمس بوند"), "{found:?}");
     }
 
     #[test]

@@ -19,7 +19,6 @@ use self::words::Words;
 use super::gazetteer::Kind;
 use super::tagger::Model;
 
-pub use self::guesses::name_candidates;
 use self::guesses::saying_candidates;
 use self::shape::{common_shape, is_given_name, looks_like_verb, readings, share};
 
@@ -45,8 +44,8 @@ pub enum Signal {
     /// Another mention, in the same text, of a person a cue introduced: the full name, or its
     /// rare first or last word (`ماكرون` after `الرئيس الفرنسي إيمانويل ماكرون`).
     Repeat,
-    /// A guess: a rare word after a verb of saying (`قال ماكرون`), or a run of rare words
-    /// ([`name_candidates`]).
+    /// A guess: a rare word after a verb of saying (`قال ماكرون`) that the tagger also reads as
+    /// a person.
     Candidate,
     /// A name the trained tagger found where no cue, gazetteer name or guess is.
     Tagger,
@@ -99,8 +98,7 @@ pub const FAMILY_SHARE: f64 = 0.08;
 /// given name (a rare foreign surname passes; `مراسم` 0.8% does not).
 pub const SINGLE_SHARE: f64 = 0.006;
 
-/// The share under which a word counts as rare for guesses ([`name_candidates`], and the word
-/// after a verb of saying).
+/// The share under which a word counts as rare for guesses (the word after a verb of saying).
 pub const RARE_SHARE: f64 = 0.005;
 
 /// The most words a person's name has.
@@ -122,7 +120,7 @@ pub const MAX_ORG_WORDS: usize = 6;
 /// and organizations of the gazetteer, nisba adjectives, organizations after cue words, and
 /// guessed people after verbs of saying. Overlaps are resolved, each span reported once: a
 /// person after a cue first, then an organization after a cue, then gazetteer names and
-/// nisbas, then repeats, then guesses. The runs of [`name_candidates`] are not included.
+/// nisbas, then repeats, then guesses.
 pub fn find_mentions(text: &str) -> Vec<Mention> {
     find_mentions_with(text, Model::shipped())
 }
