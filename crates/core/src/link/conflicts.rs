@@ -406,6 +406,11 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
     if !same_event && (x.attribution.is_none() || y.attribution.is_none()) {
         return false;
     }
+    // Two events published days apart are two happenings of a storyline (strikes of February
+    // and of May), whatever their figures share.
+    if !same_event && days_apart(a.article, b.article).is_some_and(|days| days > MAX_DAYS_ACROSS_EVENTS) {
+        return false;
+    }
     if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
         // Reports of one toll word it apart: `حصيلة الضحايا فبلغت 35 قتيلا`, `35 قتيلا سجلوا في
         // مستشفى كسلا`, `35 قتيلا سقطوا في القرى` share no word. But an event may hold two
@@ -421,6 +426,15 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
         shared > MIN_SHARED_CONTEXT && 5 * shared >= 3 * shorter
     }
 }
+
+/// How many days apart two articles were published, when both days are known.
+fn days_apart(a: &ArticleClaims, b: &ArticleClaims) -> Option<i64> {
+    Some((a.published? - b.published?).num_days().abs())
+}
+
+/// The most days apart the articles of two events may be published for their figures to be
+/// compared.
+const MAX_DAYS_ACROSS_EVENTS: i64 = 1;
 
 /// True if neither value is more than [`MAX_RATIO`] times the other: sources that disagree about
 /// one figure give 10,000 and 15,000, or 5 and 13, not 65 and 1,550.
@@ -564,6 +578,12 @@ mod tests {
         let mut storyline = [article("a", "e1", "a", &a), article("b", "e2", "b", &b)];
         storyline.iter_mut().for_each(|x| x.story = Some("s"));
         assert_eq!(find(&storyline).len(), 1, "one storyline: compared across its events");
+        // Events published days apart are other happenings of the storyline.
+        let day = |d: u32| NaiveDate::from_ymd_opt(2024, 3, d);
+        (storyline[0].published, storyline[1].published) = (day(1), day(9));
+        assert!(find(&storyline).is_empty());
+        (storyline[0].published, storyline[1].published) = (day(1), day(2));
+        assert_eq!(find(&storyline).len(), 1);
         // Across events, a figure nobody is quoted for is not set against another.
         let unattributed = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد.");
         storyline[1].claims = &unattributed;

@@ -6,8 +6,7 @@
 //! [`marsad_arabic::names::same_name`] (phonetic skeletons, token by token, with the guard that
 //! keeps native Arabic names and different family members apart), found through
 //! [`marsad_arabic::names::blocking_keys`]; a shorter form (`بايدن`) joins the one full name it
-//! shortens (`جو بايدن`) that appears in the same event, or, across events, the full name that is
-//! named five times more than any other it could shorten. Cue and gazetteer mentions outweigh the
+//! shortens (`جو بايدن`) that appears in the same event. Cue and gazetteer mentions outweigh the
 //! tagger's on a name's kind; a name found with a proclitic (`وجبريل سيديبي`) is the bare name
 //! when that is found too. Guessed names count only when two independent sources of one event
 //! name them (copies and rewrites are one source), names only the tagger found when two sources
@@ -19,7 +18,6 @@ use chrono::NaiveDate;
 use marsad_arabic::names::{blocking_keys, is_short_form, same_name};
 use serde::Serialize;
 
-use crate::analyze::entities::shape::is_given_name;
 use crate::analyze::entities::{EntityKind, Mention, Signal};
 
 /// One article's mentions, with what resolution needs to know about the article.
@@ -175,11 +173,6 @@ pub fn resolve(articles: &[ArticleMentions]) -> Vec<Entity> {
             .collect();
         if let [full] = fulls.into_iter().collect::<Vec<_>>()[..] {
             groups.union(i, full);
-            continue;
-        }
-        if let Some(full) = dominant_full_name(short, form, &keys, &forms, &by_block, kind_of(form)) {
-            let full = groups.find(full);
-            groups.union(i, full);
         }
     }
 
@@ -237,64 +230,9 @@ fn entity_of<'a>(forms: impl Iterator<Item = &'a Form>) -> Option<Entity> {
     })
 }
 
-/// The one full name a one-word name (`ترامب`) stands for across the store, when it shares no
-/// event with exactly one: of the names it shortens, the one that shares the most events with
-/// it, or, sharing none, the most named, when it has at least [`DOMINANCE`] times the events
-/// (or articles) of the next and the short form never shares an event with the next.
-fn dominant_full_name(
-    short: &str,
-    form: &Form,
-    keys: &[&String],
-    forms: &BTreeMap<String, Form>,
-    by_block: &HashMap<(EntityKind, String), Vec<usize>>,
-    kind: EntityKind,
-) -> Option<usize> {
-    let candidates: BTreeSet<usize> = blocking_keys(short)
-        .into_iter()
-        .filter_map(|block| by_block.get(&(kind, block)))
-        .flatten()
-        .copied()
-        .filter(|&j| keys[j].as_str() != short && is_short_form(short, keys[j]) && !patronymic(keys[j]))
-        .collect();
-    // An Arabic given name alone (`سلمان`) is too many people to join anyone across events.
-    if is_given_name(short) {
-        return None;
-    }
-    let mut ranked: Vec<(usize, usize, usize)> = candidates
-        .into_iter()
-        .map(|j| {
-            let other = &forms[keys[j]];
-            (other.events.intersection(&form.events).count(), other.articles.len(), j)
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.cmp(a));
-    match ranked[..] {
-        [(_, _, only)] => Some(only),
-        [(shared, articles, best), (next_shared, next_articles, _), ..] => {
-            let dominant = if shared > 0 {
-                shared >= DOMINANCE * next_shared.max(1)
-            } else {
-                articles >= DOMINANCE * next_articles.max(1)
-            };
-            dominant.then_some(best)
-        }
-        [] => None,
-    }
-}
-
-/// True when a name's last word is its father's name (`محمد بن سلمان`): that word alone names
-/// the father, not the son.
-fn patronymic(key: &str) -> bool {
-    let words: Vec<&str> = key.split(' ').collect();
-    words.len() >= 2 && matches!(words[words.len() - 2], "بن" | "ابن" | "بنت" | "ابو" | "ام")
-}
-
-/// How many times more a full name must be named than the next for a short form to join it
-/// across events (see [`dominant_full_name`]).
-const DOMINANCE: usize = 5;
-
-/// Keys of names written without a proclitic, by kind: what a name with `و`, `ل`, `ب`, `ف` or
-/// `ك` before it (`وجبريل سيديبي`) is, when the bare name is also found.
+/// Keys of names written without a proclitic, by kind: what a name with `و`, `ل` or `ب` before
+/// it (`وجبريل سيديبي`) is, when the bare name is also found (`ف` and `ك` start more foreign
+/// names than they are written before one: `فان`, `كينغز`).
 fn bare_name_keys<'a>(articles: &[ArticleMentions<'a>]) -> BTreeSet<(EntityKind, &'a str)> {
     articles
         .iter()
@@ -310,7 +248,7 @@ fn without_proclitic(mention: &Mention, bare_keys: &BTreeSet<(EntityKind, &str)>
     if mention.canonical.is_some() {
         return None;
     }
-    let rest = mention.key.strip_prefix(['و', 'ل', 'ب', 'ف', 'ك'])?;
+    let rest = mention.key.strip_prefix(['و', 'ل', 'ب'])?;
     let first_word = rest.split(' ').next().unwrap_or("");
     if first_word.chars().count() < 3 || !bare_keys.contains(&(mention.kind, rest)) {
         return None;
@@ -571,30 +509,6 @@ mod tests {
             .map(|(article, event, mentions)| ArticleMentions { article, date: None, event, source: "a1", mentions })
             .collect();
         assert!(resolve(&input).is_empty());
-    }
-
-    #[test]
-    fn a_surname_joins_across_events_the_full_name_named_five_times_more() {
-        let mut articles: Vec<(String, String, Vec<Mention>)> =
-            (0..6).map(|n| (format!("f{n}"), format!("f{n}"), vec![person("دونالد ترامب")])).collect();
-        articles.push(("g".into(), "g".into(), vec![person("إيفانكا ترامب")]));
-        articles.push(("s".into(), "s".into(), vec![person("ترامب")]));
-        // A father's name alone names the father: `سلمان` joins no `محمد بن سلمان`.
-        articles.extend((0..6).map(|n| (format!("m{n}"), format!("m{n}"), vec![person("محمد بن سلمان")])));
-        articles.push(("k".into(), "k".into(), vec![person("سلمان")]));
-        let input: Vec<(&str, &str, Vec<Mention>)> =
-            articles.iter().map(|(a, e, m)| (a.as_str(), e.as_str(), m.clone())).collect();
-        let entities = resolve_all(&input);
-        let trump = entities.iter().find(|e| e.name == "دونالد ترامب").expect("Trump");
-        assert!(trump.variants.contains(&"ترامب".to_owned()), "{:?}", names(&entities));
-        assert!(entities.iter().any(|e| e.variants == ["سلمان"]), "{:?}", names(&entities));
-        // Not five times more named than the next: no join.
-        let entities = resolve_all(&[
-            ("a1", "e1", vec![person("جو بايدن")]),
-            ("a2", "e2", vec![person("هنتر بايدن")]),
-            ("a3", "e3", vec![person("بايدن")]),
-        ]);
-        assert_eq!(entities.len(), 3, "{:?}", names(&entities));
     }
 
     #[test]

@@ -91,14 +91,24 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// The scope a sentence's words tell (match keys, a leading `و` or `ف` read off).
+    /// The scope a sentence's words tell (match keys, a leading `و` or `ف` read off): `منذ`
+    /// before a beginning (`منذ بدء الاحتجاجات`) or a figure (`منذ 30 مارس`) is a
+    /// running total; `منذ فجر الأحد` is not.
     fn of(sentence: &str) -> Scope {
+        let words: Vec<String> = sentence
+            .split_whitespace()
+            .map(|w| match_key(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect();
         let mut scope = Scope::Unsaid;
-        for word in sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-            let key = match_key(word);
-            let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(&key);
-            let listed = |words: &[&str]| words.contains(&key.as_str()) || words.contains(&bare);
-            if listed(TOTAL_WORDS) {
+        for (i, key) in words.iter().enumerate() {
+            let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(key);
+            let listed = |list: &[&str]| list.contains(&key.as_str()) || list.contains(&bare);
+            let since_a_start = bare == "منذ"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| START_WORDS.contains(&next.as_str()) || next.chars().all(|c| c.is_numeric()));
+            if since_a_start || listed(TOTAL_WORDS) {
                 return Scope::Total;
             }
             if listed(ALONE_WORDS) {
@@ -110,7 +120,10 @@ impl Scope {
 }
 
 /// Words of a running total (match keys).
-const TOTAL_WORDS: &[&str] = &["منذ", "اجمالي", "الاجمالي", "الاجماليه", "اجماليه", "مجموع", "المجمل", "اجمالا"];
+const TOTAL_WORDS: &[&str] = &["اجمالي", "الاجمالي", "الاجماليه", "اجماليه", "مجموع", "المجمل", "اجمالا"];
+
+/// Words after `منذ` telling a running total from a start (match keys).
+const START_WORDS: &[&str] = &["بدء", "بدايه", "انطلاق", "انطلاقه", "اندلاع", "مطلع", "بدايات", "اوائل", "شهر", "عام"];
 
 /// Words of one day or one part alone (match keys).
 const ALONE_WORDS: &[&str] = &["وحده", "وحدها", "وحدهم", "فقط"];

@@ -339,4 +339,6 @@ fn a_running_total_and_one_days_toll_are_set_apart() {
     assert_eq!((total.scope, alone.scope, unsaid.scope), (Scope::Total, Scope::Alone, Scope::Unsaid));
     assert!(total.apart(&alone) && total.apart(&unsaid) && alone.apart(&unsaid));
     assert!(!unsaid.apart(&setting("وقتل 62 فلسطينيا على حدود القطاع")));
+    assert_eq!(setting("وقتل 35 شخصا منذ فجر الأحد في القرى").scope, Scope::Unsaid, "a start, no running total");
+    assert_eq!(setting("وقتل 110 فلسطينيين منذ 30 مارس على حدود القطاع").scope, Scope::Total);
 }

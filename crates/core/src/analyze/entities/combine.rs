@@ -9,8 +9,8 @@ use marsad_arabic::tokenize::TokenKind;
 
 use super::persons::name_end;
 use super::{
-    common_shape, is_given_name, looks_like_verb, mention, readings, repeats, resolve, share, EntityKind, Mention,
-    Signal, Words, NAME_SHARE,
+    common_shape, is_given_name, is_particle, looks_like_verb, mention, readings, repeats, resolve, share, EntityKind,
+    Mention, Signal, Words, NAME_SHARE,
 };
 use crate::analyze::background::Background;
 use crate::analyze::gazetteer::Gazetteer;
@@ -46,7 +46,7 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
         let range = token_range(words, &person.span);
         match overlapping(&range, &[NameType::Person]) {
             Some(tagged_person) => {
-                let end = person_end(words, &range, tagged_person.tokens.end);
+                let end = person_end(words, &range, &tagged_person.tokens);
                 let start = person_start(words, &range, tagged_person.tokens.start, end);
                 if start == range.start && end == range.end {
                     found.push((0, person));
@@ -215,18 +215,27 @@ fn person_start(words: &Words<'_>, range: &Range<usize>, tagger_start: usize, en
 /// or verbs of at least three letters, not given names, and not a family name with the article
 /// after a given name (`عثمان الطيب`). The tagger, trained on older news, often stops inside
 /// a modern name (`مون جاي إن`, `جاسيندا أرديرن`), so its end alone does not cut a name.
-fn person_end(words: &Words<'_>, range: &Range<usize>, tagger_end: usize) -> usize {
+fn person_end(words: &Words<'_>, range: &Range<usize>, tagger: &Range<usize>) -> usize {
+    let tagger_end = tagger.end;
     if tagger_end >= range.end {
         return tagger_end;
     }
+    // Where the tagger read a whole name of two words or more inside the cue's, the words after
+    // it are no name (`دونالد ترامب مرارا`, `بيب جوارديولا اعترف`) unless they are given names,
+    // particles or a family name with the article (the guards below), or of two letters.
+    // East Asian names of short syllables (`كيم جونغ أون`, `مون جاي إن`) are the exception:
+    // the tagger often stops before their last one.
+    let syllables = range.clone().all(|i| words.key(i).chars().count() <= 4);
+    let tagger_read_a_full_name = tagger.len() >= 2 && tagger.start >= range.start && !syllables;
     let mut end = range.end;
     while end > tagger_end.max(range.start + 1) {
         let key = words.key(end - 1);
         let family_name = key.starts_with("ال") && is_given_name(words.key(end - 2));
         let no_name = key.chars().count() >= 3
             && !is_given_name(key)
+            && !is_particle(key)
             && !family_name
-            && (share(key) > NAME_SHARE || looks_like_verb(key) || common_shape(key));
+            && (tagger_read_a_full_name || share(key) > NAME_SHARE || looks_like_verb(key) || common_shape(key));
         if !no_name {
             break;
         }
@@ -264,9 +273,10 @@ const COMMON_SHARE: f64 = 0.02;
 
 /// The letters of a proclitic (`و`, `ف`, `ب`, `ل`, `ك`, or two of them) at the start of a tagged
 /// name, when the whole word is no listed name or gazetteer word and never `لل` (the article
-/// stays, as the gazetteer keeps it). One letter goes when three letters or more are left and
-/// the rest is the more common word in the background (`وريال` → `ريال`, `لجيمس` → `جيمس`;
-/// `ويليام` stays), or, for `و`, a hamza follows it as written (`وأيوب` → `أيوب`). Any goes
+/// stays, as the gazetteer keeps it). `و`, `ل` or `ب` goes when three letters or more are left
+/// and the rest is the more common word in the background (`وريال` → `ريال`, `لجيمس` → `جيمس`;
+/// `ويليام` stays; `ف` and `ك` start foreign names: `فان`, `كينغز`), or, for `و`, a hamza
+/// follows it as written (`وأيوب` → `أيوب`). Any goes
 /// when the text also writes the rest as a word of its own, or the rest is a given name or a
 /// gazetteer word (`لماكرون` beside `ماكرون`).
 fn proclitic_letters(key: &str, written: &str, text_keys: &HashSet<&str>) -> usize {
@@ -291,7 +301,7 @@ fn proclitic_letters(key: &str, written: &str, text_keys: &HashSet<&str>) -> usi
                 && if key.starts_with('و') {
                     hamza_after_waw || more_common
                 } else {
-                    stems_whole && more_common && df(rest) >= 5
+                    key.starts_with(['ل', 'ب']) && stems_whole && more_common && df(rest) >= 5
                 };
             known || conjunction
         })
@@ -313,6 +323,14 @@ mod tests {
     fn a_person_after_a_role_ends_where_the_tagger_ends_it() {
         let found = names("وعقد الرئيس الفرنسي إيمانويل ماكرون قمة مع نظيره");
         assert!(found.contains(&(EntityKind::Person, "إيمانويل ماكرون".to_owned(), Signal::Cue)), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_after_a_full_name_the_tagger_read_is_no_name() {
+        let found = names("وقال الرئيس الأمريكي دونالد ترامب مرارا إن الاتفاق سيئ.");
+        assert!(found.contains(&(EntityKind::Person, "دونالد ترامب".to_owned(), Signal::Cue)), "{found:?}");
+        let found = names("والتقى الزعيم الكوري الشمالي كيم جونغ أون بالرئيس.");
+        assert!(found.contains(&(EntityKind::Person, "كيم جونغ أون".to_owned(), Signal::Cue)), "{found:?}");
     }
 
     #[test]

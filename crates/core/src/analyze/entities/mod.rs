@@ -20,7 +20,7 @@ use super::gazetteer::Kind;
 use super::tagger::Model;
 
 use self::guesses::saying_candidates;
-use self::shape::{common_shape, is_given_name, looks_like_verb, readings, share};
+use self::shape::{common_shape, is_given_name, is_particle, looks_like_verb, readings, share};
 
 /// What a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
