@@ -400,6 +400,12 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
     if (a.equal_only || b.equal_only) && claims::values_conflict(x, y) {
         return false;
     }
+    // A figure its sentence dates days before its article (`في 2010`, `أواخر نيسان/أبريل`) is
+    // background: it may agree, never disagree with the day's.
+    let of_the_past = |held: &Held| held.article.published.is_some_and(|day| held.setting.tells_of_the_past(day));
+    if (of_the_past(a) || of_the_past(b)) && claims::values_conflict(x, y) {
+        return false;
+    }
     let same_event = a.article.event == b.article.event;
     // Across events, figures nobody is quoted for are more often another day's count than a
     // disagreement: both need a source (`بحسب الأمم المتحدة`).
@@ -588,6 +594,19 @@ mod tests {
         let unattributed = claims_of("نزح حوالي 20 ألف شخص من القرى بعد انهيار السد.");
         storyline[1].claims = &unattributed;
         assert!(find(&storyline).is_empty());
+    }
+
+    #[test]
+    fn a_figure_dated_years_before_its_article_is_background_not_a_disagreement() {
+        let a = claims_of("قتل 100 شخص في تحطم طائرة ركاب قرب العاصمة.");
+        let b = claims_of("وقتل 68 شخصا في تحطم طائرة ركاب قرب العاصمة عام 2010.");
+        let day = NaiveDate::from_ymd_opt(2018, 5, 19);
+        let (mut first, mut second) = (article("a", "e", "a", &a), article("b", "e", "b", &b));
+        (first.published, second.published) = (day, day);
+        assert!(find(&[first.clone(), second.clone()]).iter().all(|f| f.kind != FindingKind::Conflict));
+        // Undated, the same two figures disagree.
+        (first.published, second.published) = (None, None);
+        assert!(find(&[first, second]).iter().any(|f| f.kind == FindingKind::Conflict));
     }
 
     #[test]

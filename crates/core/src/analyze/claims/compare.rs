@@ -5,6 +5,7 @@ use super::numbers::{outcomes, ABOUT_TOLERANCE};
 use super::NumberClaim;
 use crate::analyze::gazetteer::{Gazetteer, Kind};
 use crate::analyze::localities::localities;
+use chrono::{Datelike, NaiveDate};
 use marsad_arabic::dates::{find_dates, DateValue};
 use marsad_arabic::tokenize::{keyed_tokens, TokenKind};
 use marsad_arabic::{match_key, Qualifier};
@@ -77,6 +78,9 @@ pub struct Setting {
     /// What span of time or part of the whole the sentence counts: a running total (`منذ`,
     /// `إجمالي`), one day or one part alone (`وحده`, `فقط`), or neither said.
     pub scope: Scope,
+    /// The calendar dates the sentence names (Gregorian: full dates, a month's day, a month of
+    /// a year, years), to tell a background figure from the day's.
+    pub dates: Vec<DateValue>,
 }
 
 /// What part of a count a sentence gives, by its words.
@@ -156,7 +160,18 @@ impl Setting {
         let listed = |name: &str| !gazetteer.find(name).is_empty() || !gazetteer.find(&format!("ال{name}")).is_empty();
         let unlisted = localities(&claim.sentence).into_iter().filter(|name| !listed(name));
         setting.localities.extend(unlisted);
-        setting.weekdays = find_dates(&claim.sentence)
+        let dates = find_dates(&claim.sentence);
+        setting.dates = dates
+            .iter()
+            .filter(|date| {
+                matches!(
+                    date.value,
+                    DateValue::Full(_) | DateValue::MonthDay { .. } | DateValue::MonthYear { .. } | DateValue::Year(_)
+                )
+            })
+            .map(|date| date.value.clone())
+            .collect();
+        setting.weekdays = dates
             .into_iter()
             .filter(|date| !match_key(&claim.sentence[date.span.clone()]).contains(PAST_MARK))
             .filter_map(|date| match date.value {
@@ -166,6 +181,24 @@ impl Setting {
             .collect();
         setting.scope = Scope::of(&claim.sentence);
         setting
+    }
+
+    /// True if the sentence names a date wholly before `published` by more than two days (an
+    /// earlier year, month or day): its figure tells of an earlier happening (`في 2010`, `في
+    /// نهاية نيسان/أبريل`), background to the day's news.
+    pub fn tells_of_the_past(&self, published: NaiveDate) -> bool {
+        let cutoff = published - chrono::Days::new(2);
+        let month_start = |year: i32, month: u32| NaiveDate::from_ymd_opt(year, month, 1);
+        self.dates.iter().any(|date| match *date {
+            DateValue::Full(day) => day < cutoff,
+            DateValue::MonthDay { month, day } => NaiveDate::from_ymd_opt(published.year(), month, day)
+                .is_some_and(|d| d < cutoff && d.month() <= published.month()),
+            DateValue::MonthYear { year, month } => month_start(year, month)
+                .and_then(|m| m.checked_add_months(chrono::Months::new(1)))
+                .is_some_and(|end| end <= cutoff),
+            DateValue::Year(year) => year < published.year(),
+            _ => false,
+        })
     }
 
     /// True if two sentences set their figures apart: they name places below the country and

@@ -342,3 +342,13 @@ fn a_running_total_and_one_days_toll_are_set_apart() {
     assert_eq!(setting("وقتل 35 شخصا منذ فجر الأحد في القرى").scope, Scope::Unsaid, "a start, no running total");
     assert_eq!(setting("وقتل 110 فلسطينيين منذ 30 مارس على حدود القطاع").scope, Scope::Total);
 }
+
+#[test]
+fn a_sentence_dated_days_before_its_article_tells_of_the_past() {
+    let published = chrono::NaiveDate::from_ymd_opt(2018, 5, 18).expect("a date");
+    let setting = |text: &str| Setting::of(&number_claims(text)[0]);
+    assert!(setting("وقتل 68 شخصا في تحطم طائرة عام 2010").tells_of_the_past(published));
+    assert!(setting("وقتل 26 مقاتلا في ضربات 29 أبريل 2018").tells_of_the_past(published));
+    assert!(!setting("وقتل 110 أشخاص في تحطم الطائرة يوم 17 مايو 2018").tells_of_the_past(published));
+    assert!(!setting("وقتل 110 أشخاص في تحطم الطائرة").tells_of_the_past(published));
+}
