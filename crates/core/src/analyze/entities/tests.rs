@@ -220,8 +220,8 @@ fn mentions_carry_roles_keys_and_spans() {
 #[test]
 fn names_without_a_cue_come_from_the_tagger_and_ordinary_prose_has_none() {
     let found: Vec<String> =
-        find_mentions("وقال أليكسي نافالني إن المحكمة ظالمة.").into_iter().map(|m| m.name).collect();
-    assert_eq!(found, ["أليكسي نافالني"]);
+        find_mentions("وصرح توني بلير بأن الحرب كانت ضرورية.").into_iter().map(|m| m.name).collect();
+    assert_eq!(found, ["توني بلير"]);
     let prose = "شهدت المدينة خلال الأسبوع الماضي حركة تجارية نشطة، إذ توافد الزوار على الأسواق \
         الشعبية لشراء مستلزمات الشتاء. وقال عدد من الباعة إن الإقبال فاق توقعاتهم، مشيرين إلى أن \
         الأسعار بقيت مستقرة رغم ارتفاع تكاليف النقل. وفي المساء امتلأت الحدائق العامة بالعائلات، \
