@@ -72,6 +72,57 @@ word_lists! {
     not_fields => "not_fields.txt";
     /// Adjectives that may end an organization's name (`المتحدة`, `العليا`).
     org_adjectives => "org_adjectives.txt";
+    /// Prepositional attribution cues (`وفقا لـ`, `بحسب`, `نقلا عن`), with an optional `و`/`ف`.
+    source_cues => "source_cues.txt";
+    /// Verbs that attribute what follows them (`قالت وزارة الصحة إن …`), with an optional `و`/`ف`.
+    source_verbs => "source_verbs.txt";
+    /// Verbs between `بحسب ما`/`حسبما` and the source (`حسبما ذكرت وسائل الإعلام`).
+    report_verbs => "report_verbs.txt";
+    /// Generic source nouns after which `من` continues the source (`تقديرات من باريس وبرلين`).
+    source_nouns => "source_nouns.txt";
+    /// Nouns after `حسب`/`وفق` that make it "depending on", "in line with", not a source (`حسب نوع
+    /// الإصابة`, `وفقا للقانون`).
+    not_sources => "not_sources.txt";
+    /// Units that are what happened to the people counted (in singular match-key form).
+    casualty_units => "casualty_units.txt";
+    /// Words of a running total (match keys).
+    total_words => "total_words.txt";
+    /// Words after `منذ` telling a running total from a start (match keys).
+    start_words => "start_words.txt";
+    /// Words of one day or one part alone (match keys).
+    alone_words => "alone_words.txt";
+    /// Words telling that a figure is an earlier count than the sentence's time, or a toll revised
+    /// since (match keys): `سابقا`, `ارتفعت الحصيلة إلى`, `ليصل عدد القتلى إلى`.
+    another_count_words => "another_count_words.txt";
+    /// The verb `كان` opening a sentence: `وكانت الوزارة قد أعلنت`, `وكان 14 شخصا قد لقوا حتفهم`
+    /// tell an earlier report.
+    pluperfect_openers => "pluperfect_openers.txt";
+    /// Stems too common in the clauses of figures to tell what a figure counts: reporting verbs,
+    /// verbs of amounting (`بلغ`, `وصل`), order and comparison words, and function words the
+    /// stopword list leaves (`فيما`, `بين`, `بن`). Leaving them out of contexts keeps two claims from
+    /// looking alike because both say "in all, reached, compared with".
+    generic_context => "generic_context.txt";
+    /// Singular units that the stopword list or the length rules would otherwise turn away.
+    unit_words => "unit_words.txt";
+    /// Words after a number that count part of, or more of, what the sentence counted before:
+    /// `600 منهم`, and `آخرون` ("others"): `قتل 5 أشخاص وأصيب 10 آخرون`.
+    partitives => "partitives.txt";
+    /// Words before a definite plural that name what a figure after them counts (`عدد القتلى إلى 600`).
+    count_nouns => "count_nouns.txt";
+    /// Words right after a speech verb that are not its subject (`قال خلالها ماكرون`, `ونقل شولتس بدوره`).
+    adverbials => "adverbials.txt";
+    /// Media a speaker talks to (`قال الوزير لشبكة …`): `ل` + one of these ends a speaker phrase.
+    media_nouns => "media_nouns.txt";
+    /// Words that end a source or speaker phrase besides stopwords: weekdays, time words and the
+    /// participles that start a new clause (`قائلا`, `مشيرا`).
+    phrase_stops => "phrase_stops.txt";
+    /// Units not compared (singular match keys). Durations and ages (`منذ 24 عاما`) tell when, not
+    /// how many; percentages change with what they are a share of. Money, prices, indices and
+    /// shares change from one day's market report to the next, and reports of several days fall in
+    /// one event, restating each other word for word but for the figures; device specifications
+    /// (`ميلي أمبير`, `جيجا بايت`) differ from one model to the next, and temperatures (`درجة`) from
+    /// one day to the next.
+    not_compared => "not_compared.txt";
 }
 
 /// Role heads: `true` for a head that may take a complement in construct (`وزير الخارجية`),
@@ -96,6 +147,10 @@ mod tests {
         assert_eq!(role_heads().get("وزير"), Some(&true));
         assert_eq!(role_heads().get("الامير"), Some(&false));
         assert!(!org_cues().contains("# Format: one entry a line; lines starting with # are comments."));
+        // The claims' lists.
+        assert!(source_verbs().contains("قالت") && source_cues().contains("بحسب"));
+        assert!(not_compared().contains("دولار") && !not_compared().contains("قتيل"));
+        assert!(casualty_units().contains("قتيل") && alone_words().contains("وحده"));
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! rewrites of one text are one source: each value counts the independent sources behind it.
 //! Pure and order-independent.
 
+use crate::analyze::lexicon::not_compared;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
@@ -325,59 +326,10 @@ fn is_update(a: &Held, b: &Held) -> bool {
 /// count and the authorities' next come hours apart; copies of one wire text, minutes.
 const UPDATE_HOURS: i64 = 2;
 
-/// Units not compared (singular match keys). Durations and ages (`منذ 24 عاما`) tell when, not
-/// how many; percentages change with what they are a share of. Money, prices, indices and
-/// shares change from one day's market report to the next, and reports of several days fall in
-/// one event, restating each other word for word but for the figures; device specifications
-/// (`ميلي أمبير`, `جيجا بايت`) differ from one model to the next, and temperatures (`درجة`) from
-/// one day to the next.
-const NOT_COMPARED: &[&str] = &[
-    "%",
-    "عام",
-    "سنه",
-    "شهر",
-    "يوم",
-    "اسبوع",
-    "ساعه",
-    "دقيقه",
-    "ثانيه",
-    "قرن",
-    "عقد",
-    "ريال",
-    "دولار",
-    "يورو",
-    "جنيه",
-    "دينار",
-    "درهم",
-    "استرليني",
-    "بنس",
-    "سنت",
-    "ين",
-    "ليره",
-    "روبل",
-    "يوان",
-    "روبيه",
-    "فرنك",
-    "نقطه",
-    "سهم",
-    "صفقه",
-    "شركه",
-    "برميل",
-    "اوقيه",
-    "ميلي",
-    "ميللي",
-    "درجه",
-    "ميجا",
-    "جيجا",
-    "بكسل",
-    "بوصه",
-    "انش",
-];
-
 /// Claims worth comparing: they count something, and not time, money or market figures.
 fn counts_a_quantity(claim: &NumberClaim) -> bool {
     let subject = claim.subject.as_str();
-    !subject.is_empty() && !NOT_COMPARED.contains(&subject) && !NOT_COMPARED.contains(&format!("{subject}ه").as_str())
+    !subject.is_empty() && !not_compared().contains(subject) && !not_compared().contains(&format!("{subject}ه"))
 }
 
 /// Two claims about one thing: the same unit and no different outcome, values of one magnitude

@@ -1,6 +1,7 @@
 //! Attribution: the source a figure or a statement is given on (`وفقا لـ`, `بحسب`, `قالت … إن`).
 
-use super::tokens::{arabic_word, is_word, strip_article, PHRASE_STOPS};
+use super::tokens::{arabic_word, is_word, strip_article};
+use crate::analyze::lexicon::{not_sources, phrase_stops, report_verbs, source_cues, source_nouns, source_verbs};
 use crate::analyze::lexicon::{saying_verbs, WordList};
 use marsad_arabic::parse_number_phrase;
 use marsad_arabic::stem::is_stopword;
@@ -16,125 +17,6 @@ pub(super) struct Source {
     pub(super) display: String,
     pub(super) is_verb: bool,
 }
-
-/// Prepositional attribution cues (`وفقا لـ`, `بحسب`, `نقلا عن`), with an optional `و`/`ف`.
-pub(super) const SOURCE_CUES: &[&str] = &["وفقا", "وفق", "طبقا", "بحسب", "حسب", "حسبما", "بحسبما", "نقلا"];
-
-/// Verbs that attribute what follows them (`قالت وزارة الصحة إن …`), with an optional `و`/`ف`.
-pub(super) const SOURCE_VERBS: &[&str] = &[
-    "قال",
-    "قالت",
-    "قالوا",
-    "اعلن",
-    "اعلنت",
-    "ذكر",
-    "ذكرت",
-    "افاد",
-    "افادت",
-    "اكد",
-    "اكدت",
-    "اوضح",
-    "اوضحت",
-    "قدر",
-    "قدرت",
-    "اشار",
-    "اشارت",
-    "تشير",
-    "يشير",
-    "صرح",
-    "صرحت",
-    "كشف",
-    "كشفت",
-    "تقول",
-    "يقول",
-    "تفيد",
-    "يفيد",
-    "تقدر",
-    "يقدر",
-    "افادت",
-];
-
-/// Verbs between `بحسب ما`/`حسبما` and the source (`حسبما ذكرت وسائل الإعلام`).
-pub(super) const REPORT_VERBS: &[&str] = &[
-    "ذكر",
-    "ذكرت",
-    "نقل",
-    "نقلت",
-    "اعلن",
-    "اعلنت",
-    "افاد",
-    "افادت",
-    "قال",
-    "قالت",
-    "اورد",
-    "اوردت",
-    "نشر",
-    "نشرت",
-    "اظهر",
-    "اظهرت",
-    "اكد",
-    "اكدت",
-    "افادت",
-];
-
-/// Generic source nouns after which `من` continues the source (`تقديرات من باريس وبرلين`).
-pub(super) const SOURCE_NOUNS: &[&str] =
-    &["تقديرات", "تقييمات", "مصادر", "تقارير", "بيانات", "ارقام", "احصاءات", "احصاييات", "معلومات"];
-
-/// Nouns after `حسب`/`وفق` that make it "depending on", "in line with", not a source (`حسب نوع
-/// الإصابة`, `وفقا للقانون`).
-pub(super) const NOT_SOURCES: &[&str] = &[
-    "نوع",
-    "انواع",
-    "نوعها",
-    "حجم",
-    "طبيعه",
-    "طبيعتها",
-    "قرب",
-    "قربها",
-    "مساحه",
-    "امكانيه",
-    "امكانيات",
-    "حاجه",
-    "احتياجات",
-    "رغبات",
-    "رغبه",
-    "ظروف",
-    "اولويه",
-    "اولويات",
-    "حال",
-    "حاله",
-    "درجه",
-    "مستوي",
-    "كميه",
-    "نسبه",
-    "قدره",
-    "طلب",
-    "توقيت",
-    "وقت",
-    "موعد",
-    "سعر",
-    "اسعار",
-    "فيه",
-    "عمر",
-    "سن",
-    "مكان",
-    "منطقه",
-    "ترتيب",
-    "اهميه",
-    "شروط",
-    "نظام",
-    "قانون",
-    "خطه",
-    "مخطط",
-    "جدول",
-    "برنامج",
-    "اتفاق",
-    "اتفاقيه",
-    "قواعد",
-    "معايير",
-    "اصول",
-];
 
 /// The most words of a source phrase, and of a speaker phrase (a role and a full name:
 /// `وزيرة الخارجية الألمانية أنالينا بيربوك`).
@@ -171,7 +53,7 @@ pub(super) fn sources(text: &str, tokens: &[KeyedToken], range: Range<usize>) ->
     for i in range.clone() {
         let Some(token) = arabic_word(tokens, i, range.end) else { continue };
         let key_at = |j: usize| tokens.get(j).filter(|_| j < range.end).map(|t| t.key.as_str());
-        if let Some(cue) = base_in(&token.key, SOURCE_CUES) {
+        if let Some(cue) = base_in_list(&token.key, source_cues()) {
             let mut j = i + 1;
             let mut attached_l = false;
             match cue {
@@ -199,7 +81,7 @@ pub(super) fn sources(text: &str, tokens: &[KeyedToken], range: Range<usize>) ->
                         // A verb with its object pronoun: حسبما نقلته وكالة رويترز.
                         let reports = |k: &str| {
                             let bare = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')).unwrap_or(k);
-                            base_in(k, REPORT_VERBS).is_some() || base_in(bare, REPORT_VERBS).is_some()
+                            base_in_list(k, report_verbs()).is_some() || base_in_list(bare, report_verbs()).is_some()
                         };
                         if key_at(j).is_some_and(reports) {
                             j += 1;
@@ -212,12 +94,12 @@ pub(super) fn sources(text: &str, tokens: &[KeyedToken], range: Range<usize>) ->
             }
             if let Some((phrase, display)) = source_phrase(text, tokens, j, range.end, attached_l) {
                 let head = tokens.get(phrase.start).map(|t| if attached_l { strip_l(&t.key) } else { t.key.clone() });
-                if head.is_some_and(|h| NOT_SOURCES.contains(&strip_article(&h))) {
+                if head.is_some_and(|h| not_sources().contains(strip_article(&h))) {
                     continue;
                 }
                 found.push(Source { cue: i, phrase, display, is_verb: false });
             }
-        } else if base_in(&token.key, SOURCE_VERBS).is_some() {
+        } else if base_in_list(&token.key, source_verbs()).is_some() {
             let Some((phrase, display)) = source_phrase(text, tokens, i + 1, range.end, false) else { continue };
             if says_that(tokens, phrase.end, range.end) {
                 found.push(Source { cue: i, phrase, display, is_verb: true });
@@ -278,7 +160,7 @@ pub(super) fn source_phrase(
         if words >= MAX_SOURCE_WORDS && !continues_name {
             break;
         }
-        after_source_noun = SOURCE_NOUNS.contains(&strip_article(&key));
+        after_source_noun = source_nouns().contains(strip_article(&key));
         k += 1;
         words += 1;
     }
@@ -299,9 +181,9 @@ pub(super) fn source_phrase(
 /// True if the word (match key) ends a source or speaker phrase.
 pub(super) fn ends_phrase(key: &str) -> bool {
     is_stopword(key)
-        || PHRASE_STOPS.contains(&key)
-        || base_in(key, SOURCE_CUES).is_some()
-        || base_in(key, SOURCE_VERBS).is_some()
+        || phrase_stops().contains(key)
+        || base_in_list(key, source_cues()).is_some()
+        || base_in_list(key, source_verbs()).is_some()
         || base_in_list(key, saying_verbs()).is_some()
 }
 

@@ -4,6 +4,9 @@ use super::attribution::base_in;
 use super::numbers::{outcomes, ABOUT_TOLERANCE};
 use super::NumberClaim;
 use crate::analyze::gazetteer::{Gazetteer, Kind};
+use crate::analyze::lexicon::{
+    alone_words, another_count_words, casualty_units, pluperfect_openers, start_words, total_words, WordList,
+};
 use crate::analyze::localities::localities;
 use chrono::{Datelike, NaiveDate};
 use marsad_arabic::dates::{find_dates, DateValue};
@@ -36,28 +39,10 @@ pub fn subjects_agree(a: &NumberClaim, b: &NumberClaim) -> bool {
     shared_context(a, b) >= 1
 }
 
-/// Units that are what happened to the people counted (in singular match-key form).
-pub(super) const CASUALTY_UNITS: &[&str] = &[
-    "قتيل",
-    "جريح",
-    "مصاب",
-    "معتقل",
-    "اسير",
-    "نازح",
-    "مفقود",
-    "لاجي",
-    "مشرد",
-    "ضحيه",
-    "شهيد",
-    "وفاه",
-    "مختطف",
-    "رهينه",
-];
-
 /// True if the claim counts people something happened to: its unit says so (`نازح`, `قتيل`), or
 /// its clause says they were killed, injured or arrested (`قتل 4 مدنيين`).
 pub fn counts_casualties(claim: &NumberClaim) -> bool {
-    CASUALTY_UNITS.contains(&claim.subject.as_str()) || !outcomes(&claim.context).is_empty()
+    casualty_units().contains(claim.subject.as_str()) || !outcomes(&claim.context).is_empty()
 }
 
 /// Where and when a claim's sentence sets its figure: the places it names, from the smallest
@@ -107,30 +92,21 @@ impl Scope {
         let mut scope = Scope::Unsaid;
         for (i, key) in words.iter().enumerate() {
             let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(key);
-            let listed = |list: &[&str]| list.contains(&key.as_str()) || list.contains(&bare);
+            let listed = |list: &WordList| list.contains(key) || list.contains(bare);
             let since_a_start = bare == "منذ"
                 && words
                     .get(i + 1)
-                    .is_some_and(|next| START_WORDS.contains(&next.as_str()) || next.chars().all(|c| c.is_numeric()));
-            if since_a_start || listed(TOTAL_WORDS) {
+                    .is_some_and(|next| start_words().contains(next.as_str()) || next.chars().all(|c| c.is_numeric()));
+            if since_a_start || listed(total_words()) {
                 return Scope::Total;
             }
-            if listed(ALONE_WORDS) {
+            if listed(alone_words()) {
                 scope = Scope::Alone;
             }
         }
         scope
     }
 }
-
-/// Words of a running total (match keys).
-const TOTAL_WORDS: &[&str] = &["اجمالي", "الاجمالي", "الاجماليه", "اجماليه", "مجموع", "المجمل", "اجمالا"];
-
-/// Words after `منذ` telling a running total from a start (match keys).
-const START_WORDS: &[&str] = &["بدء", "بدايه", "انطلاق", "انطلاقه", "اندلاع", "مطلع", "بدايات", "اوائل", "شهر", "عام"];
-
-/// Words of one day or one part alone (match keys).
-const ALONE_WORDS: &[&str] = &["وحده", "وحدها", "وحدهم", "فقط"];
 
 impl Setting {
     /// The gazetteer places and localities of the claim's sentence, but for those naming its
@@ -233,25 +209,6 @@ impl Setting {
 /// The mark of a past weekday or month (`الجمعة الماضي`, `الشهر الماضي`), in match-key form.
 pub(super) const PAST_MARK: &str = "الماضي";
 
-/// Words telling that a figure is an earlier count than the sentence's time, or a toll revised
-/// since (match keys): `سابقا`, `ارتفعت الحصيلة إلى`, `ليصل عدد القتلى إلى`.
-pub(super) const ANOTHER_COUNT_WORDS: &[&str] = &[
-    "سابقا",
-    "ارتفع",
-    "ارتفعت",
-    "وارتفع",
-    "وارتفعت",
-    "لترتفع",
-    "ليرتفع",
-    "ترتفع",
-    "يرتفع",
-    "ارتفاع",
-    "ليصل",
-    "لتصل",
-    "ليبلغ",
-    "لتبلغ",
-];
-
 /// Word pairs telling the same (match keys, articles aside): `في وقت سابق`, `المعلومات الأولية`,
 /// `حصيلة جديدة`, `الحصيلة السابقة`. Alone, `سابق` is also "former" (`الرئيس السابق`) and `جديدة`
 /// "new" (`قناة السويس الجديدة`).
@@ -266,10 +223,6 @@ pub(super) const ANOTHER_COUNT_PAIRS: &[(&str, &str)] = &[
     ("تقديرات", "سابقه"),
 ];
 
-/// The verb `كان` opening a sentence: `وكانت الوزارة قد أعلنت`, `وكان 14 شخصا قد لقوا حتفهم`
-/// tell an earlier report.
-pub(super) const PLUPERFECT_OPENERS: &[&str] = &["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"];
-
 /// True if the claim's sentence tells a count of another moment than the report's own: an
 /// earlier one (`وكانت الوزارة قالت أمس إن الحصيلة 18 قتيلا`, `في وقت سابق`, `الجمعة الماضي`,
 /// `الشهر الماضي` but not `منذ العام الماضي`, a count since then) or one revised since (`ارتفعت حصيلة القتلى إلى 29`). Sources giving such counts are not
@@ -277,7 +230,7 @@ pub(super) const PLUPERFECT_OPENERS: &[&str] = &["كان", "كانت", "وكان
 pub fn tells_another_count(claim: &NumberClaim) -> bool {
     let tokens = keyed_tokens(&claim.sentence);
     let keys: Vec<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.key.as_str()).collect();
-    let opens_pluperfect = keys.first().is_some_and(|first| PLUPERFECT_OPENERS.contains(first));
+    let opens_pluperfect = keys.first().is_some_and(|first| pluperfect_openers().contains(first));
     fn bare(key: &str) -> &str {
         key.strip_prefix("ال").unwrap_or(key)
     }
@@ -285,7 +238,7 @@ pub fn tells_another_count(claim: &NumberClaim) -> bool {
         keys.windows(3).any(|words| matches!(words[2], PAST_MARK | "الماضيه") && base_in(words[0], &["منذ"]).is_none());
     opens_pluperfect
         || of_a_past_time
-        || keys.iter().any(|key| ANOTHER_COUNT_WORDS.contains(key))
+        || keys.iter().any(|key| another_count_words().contains(key))
         || keys.windows(2).any(|pair| {
             let (first, second) = (bare(pair[0]), bare(pair[1]));
             ANOTHER_COUNT_PAIRS.iter().any(|(a, b)| first == *a && second == *b)

@@ -1,98 +1,13 @@
 //! The context of a figure: the content stems of its clause, and how to show one of them.
 
-use super::tokens::{is_punct, PHRASE_STOPS};
+use super::tokens::is_punct;
 use crate::analyze::gazetteer::{Gazetteer, Kind};
+use crate::analyze::lexicon::{generic_context, phrase_stops};
 use marsad_arabic::stem::{is_stopword, stem};
 use marsad_arabic::tokenize::{keyed_tokens, KeyedToken, TokenKind};
 use marsad_arabic::{match_key, parse_number_phrase};
 use std::collections::BTreeSet;
 use std::ops::Range;
-
-/// Stems too common in the clauses of figures to tell what a figure counts: reporting verbs,
-/// verbs of amounting (`بلغ`, `وصل`), order and comparison words, and function words the
-/// stopword list leaves (`فيما`, `بين`, `بن`). Leaving them out of contexts keeps two claims from
-/// looking alike because both say "in all, reached, compared with".
-pub(super) const GENERIC_CONTEXT: &[&str] = &[
-    "اول",
-    "اخر",
-    "ثان",
-    "ثالث",
-    "حال",
-    "اجمال",
-    "فتر",
-    "فيما",
-    "لمد",
-    "ال",
-    "الل",
-    "اضاف",
-    "بن",
-    "بقيم",
-    "بالغ",
-    "نفس",
-    "فقد",
-    "بواقع",
-    "بلغ",
-    "يبلغ",
-    "تبلغ",
-    "وصل",
-    "يصل",
-    "تصل",
-    "عدد",
-    "ولا",
-    "هيي",
-    "احد",
-    "الان",
-    "بين",
-    "بما",
-    "بشكل",
-    "بعد",
-    "لكن",
-    "رغم",
-    "اجل",
-    "جانب",
-    "جاء",
-    "تابع",
-    "يوميا",
-    "سنويا",
-    "مقابل",
-    "مقارن",
-    "بنسب",
-    "نسب",
-    "مجموع",
-    "قيم",
-    "بنحو",
-    "نحو",
-    "زاد",
-    "اشار",
-    "اوضح",
-    "كشف",
-    "اعلن",
-    "قال",
-    "اكد",
-    "ذكر",
-    "افاد",
-    "تم",
-    "يتم",
-    "خلال",
-    "ضمن",
-    "حوال",
-    "قراب",
-    "اكثر",
-    "اقل",
-    "مبلغ",
-    "بمبلغ",
-    "تجاوز",
-    "يتجاوز",
-    "تقريبا",
-    "فقط",
-    "حيث",
-    "علي",
-    "الي",
-    "كما",
-    "ايضا",
-    "منذ",
-    "حتي",
-];
 
 // ---------------------------------------------------------------------------------------------
 // Context
@@ -140,11 +55,11 @@ pub(super) fn stems_in(tokens: &[KeyedToken], range: Range<usize>, excluded: &[R
         if token.kind != TokenKind::Arabic || key.chars().count() < 2 || is_stopword(key) {
             continue;
         }
-        if parse_number_phrase(token.text).is_some() || PHRASE_STOPS.contains(&key) {
+        if parse_number_phrase(token.text).is_some() || phrase_stops().contains(key) {
             continue;
         }
         let stem = context_stem(key);
-        if !GENERIC_CONTEXT.contains(&stem.as_str()) {
+        if !generic_context().contains(stem.as_str()) {
             stems.insert(stem);
         }
     }

@@ -4,6 +4,7 @@ use super::attribution::{pick_source, sources};
 use super::context::context_of;
 use super::tokens::{arabic_word, first_token_from, strip_article, token_range};
 use super::NumberClaim;
+use crate::analyze::lexicon::{count_nouns, partitives, unit_words};
 use marsad_arabic::sentences::sentence_spans;
 use marsad_arabic::stem::is_stopword;
 use marsad_arabic::tokenize::{digit_value, keyed_tokens, KeyedToken, TokenKind};
@@ -79,17 +80,6 @@ pub(super) const UNIT_PLURALS: &[(&str, &str)] = &[
     ("فرق", "فريق"),
     ("عقود", "عقد"),
 ];
-
-/// Singular units that the stopword list or the length rules would otherwise turn away.
-pub(super) const UNIT_WORDS: &[&str] =
-    &["عام", "يوم", "شهر", "طن", "كم", "كغ", "كلغ", "سم", "مم", "ميل", "متر", "دولار", "يورو", "ريال", "شخص", "مره"];
-
-/// Words after a number that count part of, or more of, what the sentence counted before:
-/// `600 منهم`, and `آخرون` ("others"): `قتل 5 أشخاص وأصيب 10 آخرون`.
-pub(super) const PARTITIVES: &[&str] = &["منهم", "منهن", "منها", "منه", "اخرون", "اخرين", "اخري", "اخر", "اخرا"];
-
-/// Words before a definite plural that name what a figure after them counts (`عدد القتلى إلى 600`).
-pub(super) const COUNT_NOUNS: &[&str] = &["عدد", "اعداد", "حصيله"];
 
 /// Stems of the clause that tell what happened to the people counted: killed, injured, arrested.
 /// Each is (stem prefixes, whole stems, noun): `اسر` ("captured") only whole, as `اسره` is a family.
@@ -255,7 +245,7 @@ pub(super) fn figure_limits(tokens: &[KeyedToken], figures: &[Figure]) -> Vec<Ra
 pub(super) fn unit_after(tokens: &[KeyedToken], i: usize, end: usize) -> UnitFound {
     let Some(word) = arabic_word(tokens, i, end) else { return UnitFound::None };
     let key = word.key.as_str();
-    if PARTITIVES.contains(&key) {
+    if partitives().contains(key) {
         return UnitFound::Partitive(i..i + 1);
     }
     if key == "من" {
@@ -300,7 +290,7 @@ pub(super) fn unit_before(tokens: &[KeyedToken], first: usize, sentence_start: u
         }
         let key = token.key.as_str();
         let base = key.strip_prefix('و').or_else(|| key.strip_prefix('ب')).unwrap_or(key);
-        if COUNT_NOUNS.contains(&key) || COUNT_NOUNS.contains(&base) {
+        if count_nouns().contains(key) || count_nouns().contains(base) {
             let noun = arabic_word(tokens, j + 1, first)?;
             let bare = strip_article(&noun.key);
             if is_stopword(&noun.key) || is_stopword(bare) {
@@ -345,13 +335,13 @@ pub(super) fn strip_pronoun(key: &str) -> &str {
 /// The word without the alif of the accusative indefinite (`جنديا` → `جندي`, `عاما` → `عام`).
 pub(super) fn strip_tanween(key: &str) -> &str {
     match key.strip_suffix('ا') {
-        Some(rest) if rest.chars().count() >= 3 || UNIT_WORDS.contains(&rest) => rest,
+        Some(rest) if rest.chars().count() >= 3 || unit_words().contains(rest) => rest,
         _ => key,
     }
 }
 
 pub(super) fn is_known_unit(key: &str) -> bool {
-    UNIT_WORDS.contains(&key) || UNIT_PLURALS.iter().any(|&(plural, single)| key == plural || key == single)
+    unit_words().contains(key) || UNIT_PLURALS.iter().any(|&(plural, single)| key == plural || key == single)
 }
 
 /// The singular of a plural noun, if it is one: the lexicon, else a sound plural (`مدنيون`,

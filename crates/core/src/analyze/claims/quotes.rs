@@ -4,16 +4,10 @@ use super::attribution::{base_in_list, ends_phrase};
 use super::tokens::{arabic_word, first_token_from, is_punct, is_word, strip_article, token_range};
 use super::QuoteClaim;
 use crate::analyze::lexicon::saying_verbs;
+use crate::analyze::lexicon::{adverbials, media_nouns};
 use marsad_arabic::tokenize::{keyed_tokens, KeyedToken, TokenKind};
 use std::ops::Range;
 
-/// Words right after a speech verb that are not its subject (`قال خلالها ماكرون`, `ونقل شولتس بدوره`).
-pub(super) const ADVERBIALS: &[&str] =
-    &["خلالها", "خلاله", "بدوره", "بدورها", "ايضا", "كذلك", "اليوم", "امس", "لي", "لنا", "لك", "لكم"];
-
-/// Media a speaker talks to (`قال الوزير لشبكة …`): `ل` + one of these ends a speaker phrase.
-pub(super) const MEDIA_NOUNS: &[&str] =
-    &["شبكه", "صحيفه", "وكاله", "تلفزيون", "قناه", "موقع", "اذاعه", "مجله", "راديو"];
 pub(super) const MAX_SPEAKER_WORDS: usize = 8;
 
 // ---------------------------------------------------------------------------------------------
@@ -183,13 +177,13 @@ pub(super) fn speaker_phrase(
     strict: bool,
 ) -> Option<Phrase> {
     let mut start = start;
-    while tokens.get(start).is_some_and(|t| start < end && ADVERBIALS.contains(&t.key.as_str())) {
+    while tokens.get(start).is_some_and(|t| start < end && adverbials().contains(t.key.as_str())) {
         start += 1;
     }
     let mut k = start;
     while k < end {
         let token = tokens.get(k)?;
-        let to_media = token.key.strip_prefix('ل').is_some_and(|rest| MEDIA_NOUNS.contains(&strip_article(rest)));
+        let to_media = token.key.strip_prefix('ل').is_some_and(|rest| media_nouns().contains(strip_article(rest)));
         if !is_word(token) || ends_phrase(&token.key) || token.key.starts_with("لل") || to_media {
             if strict && token.kind == TokenKind::Punct && !matches!(token.text, ":" | "،" | ",") {
                 // Before a quote, another quote's mark or a bracket: not this quote's speaker.
