@@ -137,8 +137,17 @@ impl Setting {
         let unlisted = localities(&claim.sentence).into_iter().filter(|name| !listed(name));
         setting.localities.extend(unlisted);
         let dates = find_dates(&claim.sentence);
+        // A date after `منذ` starts a running count (`منذ 30 مارس`); it does not date the figure.
+        let after_since = |span: &std::ops::Range<usize>| {
+            let before = claim.sentence.get(..span.start).unwrap_or("");
+            before.split_whitespace().next_back().is_some_and(|word| {
+                let key = match_key(word);
+                key == "منذ" || key == "ومنذ"
+            })
+        };
         setting.dates = dates
             .iter()
+            .filter(|date| !after_since(&date.span))
             .filter(|date| {
                 matches!(
                     date.value,
