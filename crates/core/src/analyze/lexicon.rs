@@ -72,6 +72,9 @@ word_lists! {
     not_fields => "not_fields.txt";
     /// Adjectives that may end an organization's name (`المتحدة`, `العليا`).
     org_adjectives => "org_adjectives.txt";
+    /// Organization cues that say what kind of body follows without being part of its name
+    /// (`شركة مايكروسوفت` is Microsoft; `مستشفى دانبري` is not the town).
+    org_type_words => "org_type_words.txt";
     /// Prepositional attribution cues (`وفقا لـ`, `بحسب`, `نقلا عن`), with an optional `و`/`ف`.
     source_cues => "source_cues.txt";
     /// Verbs that attribute what follows them (`قالت وزارة الصحة إن …`), with an optional `و`/`ف`.

@@ -151,7 +151,11 @@ impl Setting {
             .filter(|date| {
                 matches!(
                     date.value,
-                    DateValue::Full(_) | DateValue::MonthDay { .. } | DateValue::MonthYear { .. } | DateValue::Year(_)
+                    DateValue::Full(_)
+                        | DateValue::MonthDay { .. }
+                        | DateValue::MonthYear { .. }
+                        | DateValue::Month(_)
+                        | DateValue::Year(_)
                 )
             })
             .map(|date| date.value.clone())
@@ -173,14 +177,18 @@ impl Setting {
     /// نهاية نيسان/أبريل`), background to the day's news.
     pub fn tells_of_the_past(&self, published: NaiveDate) -> bool {
         let cutoff = published - chrono::Days::new(2);
-        let month_start = |year: i32, month: u32| NaiveDate::from_ymd_opt(year, month, 1);
+        let month_ends_before = |year: i32, month: u32| {
+            NaiveDate::from_ymd_opt(year, month, 1)
+                .and_then(|start| start.checked_add_months(chrono::Months::new(1)))
+                .is_some_and(|end| end <= cutoff)
+        };
         self.dates.iter().any(|date| match *date {
             DateValue::Full(day) => day < cutoff,
             DateValue::MonthDay { month, day } => NaiveDate::from_ymd_opt(published.year(), month, day)
                 .is_some_and(|d| d < cutoff && d.month() <= published.month()),
-            DateValue::MonthYear { year, month } => month_start(year, month)
-                .and_then(|m| m.checked_add_months(chrono::Months::new(1)))
-                .is_some_and(|end| end <= cutoff),
+            DateValue::MonthYear { year, month } => month_ends_before(year, month),
+            // A month alone is of the article's year: `في نهاية نيسان` in a May article.
+            DateValue::Month(month) => month < published.month() && month_ends_before(published.year(), month),
             DateValue::Year(year) => year < published.year(),
             _ => false,
         })

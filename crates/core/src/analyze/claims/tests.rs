@@ -352,4 +352,6 @@ fn a_sentence_dated_days_before_its_article_tells_of_the_past() {
     assert!(!setting("وقتل 110 أشخاص في تحطم الطائرة يوم 17 مايو 2018").tells_of_the_past(published));
     assert!(!setting("وقتل 110 أشخاص في تحطم الطائرة").tells_of_the_past(published));
     assert!(!setting("وقتل 45 فلسطينيا منذ 30 مارس 2018").tells_of_the_past(published), "a start, not a date");
+    assert!(setting("وقتل 26 مقاتلا في ضربات نهاية أبريل").tells_of_the_past(published));
+    assert!(!setting("وقتل 26 مقاتلا في ضربات مايو").tells_of_the_past(published));
 }

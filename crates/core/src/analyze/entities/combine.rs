@@ -13,6 +13,7 @@ use super::{
 };
 use crate::analyze::background::Background;
 use crate::analyze::gazetteer::Gazetteer;
+use crate::analyze::lexicon::org_type_words;
 use crate::analyze::tagger::{NameType, TaggedSpan};
 
 /// What the rules found in a text, before the tagger is consulted.
@@ -65,8 +66,9 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
     // Other mentions of the people cues introduced, with the tagger's bounds.
     let persons: Vec<Mention> = found.iter().map(|(_, m)| m.clone()).collect();
     found.extend(repeats(words, &persons).into_iter().map(|m| (3, m)));
-    // The tagger's organization inside one after a cue, after the cue word, is its name
-    // (`شركة مايكروسوفت` → `مايكروسوفت`). Without the tagger's agreement the cue keeps it:
+    // The tagger's organization inside one after a type word (`شركة`, `صحيفة`), after it, is
+    // its name (`شركة مايكروسوفت` → `مايكروسوفت`); after other cues the cue word is part of it
+    // (`مستشفى دانبري`, `جامعة كارنيغي ميلون`). Without the tagger's agreement the cue keeps it:
     // ANERcorp leaves most ministries and agencies untagged, so the tagger rarely reads them.
     for org in finds.orgs {
         let range = token_range(words, &org.span);
@@ -76,7 +78,12 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
             .iter()
             .find(|t| t.kind == NameType::Person && t.tokens.start >= range.start + 2 && t.tokens.start < range.end);
         match (overlapping(&range, &[NameType::Org]), person_inside) {
-            (Some(t), _) if org.signal == Signal::Cue && t.tokens.start > range.start && t.tokens.end <= range.end => {
+            (Some(t), _)
+                if org.signal == Signal::Cue
+                    && t.tokens.start > range.start
+                    && t.tokens.end <= range.end
+                    && readings(words.key(range.start)).iter().any(|(_, key)| org_type_words().contains(key)) =>
+            {
                 let span = words.bytes(t.tokens.clone(), 0);
                 found.push((1, mention(words, span, EntityKind::Org, Signal::Cue, None, None)));
             }
