@@ -358,6 +358,13 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
     if (of_the_past(a) || of_the_past(b)) && claims::values_conflict(x, y) {
         return false;
     }
+    // `قتل 5 أمس` in Tuesday's paper and `قتل 8 أمس الأول` in Wednesday's are one day's toll;
+    // `أمس` in both, two days'.
+    if let (Some(day_a), Some(day_b)) = (a.article.published, b.article.published) {
+        if a.setting.other_day(day_a, b.setting, day_b) {
+            return false;
+        }
+    }
     let same_event = a.article.event == b.article.event;
     // Across events, figures nobody is quoted for are more often another day's count than a
     // disagreement: both need a source (`بحسب الأمم المتحدة`).
@@ -559,6 +566,22 @@ mod tests {
         // Undated, the same two figures disagree.
         (first.published, second.published) = (None, None);
         assert!(find(&[first, second]).iter().any(|f| f.kind == FindingKind::Conflict));
+    }
+
+    #[test]
+    fn relative_days_are_counted_from_each_articles_publication() {
+        let a = claims_of("قتل أربعة مدنيين أمس في قصف على البلدة.");
+        let b = claims_of("قتل سبعة مدنيين أمس في قصف على البلدة.");
+        let c = claims_of("قتل سبعة مدنيين أمس الأول في قصف على البلدة.");
+        let day = |d: u32| NaiveDate::from_ymd_opt(2024, 3, d);
+        let dated = |id, claims, d| ArticleClaims { published: day(d), ..article(id, "e", id, claims) };
+        // Yesterday in papers of two days: two days' tolls.
+        assert!(find(&[dated("a", &a, 2), dated("b", &b, 3)]).is_empty());
+        // Yesterday on the 3rd and the day before yesterday on the 4th: one day's toll, compared
+        // (a larger figure published later: an update).
+        assert!(!find(&[dated("a", &a, 3), dated("c", &c, 4)]).is_empty());
+        // Yesterday and the day before yesterday in papers of one day: two days.
+        assert!(find(&[dated("a", &a, 3), dated("c", &c, 3)]).is_empty());
     }
 
     #[test]

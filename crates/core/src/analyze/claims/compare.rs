@@ -60,12 +60,39 @@ pub struct Setting {
     /// Days of the week the sentence names as past or present (`أمس الجمعة`, `اليوم (الاثنين)`),
     /// Monday = 0.
     pub weekdays: BTreeSet<u32>,
+    /// How many days before its article's publication the sentence sets its figure, when it
+    /// says so relatively: `أمس` 1, `أمس الأول` / `أول أمس` 2.
+    pub days_before: Option<i64>,
     /// What span of time or part of the whole the sentence counts: a running total (`منذ`,
     /// `إجمالي`), one day or one part alone (`وحده`, `فقط`), or neither said.
     pub scope: Scope,
     /// The calendar dates the sentence names (Gregorian: full dates, a month's day, a month of
     /// a year, years), to tell a background figure from the day's.
     pub dates: Vec<DateValue>,
+}
+
+/// How many days before the report a sentence's relative day is: `أمس الأول` and `أول أمس` (the
+/// day before yesterday) 2, `أمس` and `البارحة` 1, with a leading `و`; none said, `None`.
+fn days_before(sentence: &str) -> Option<i64> {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            let key = match_key(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            key.strip_prefix('و').filter(|rest| rest.chars().count() >= 3).map(str::to_owned).unwrap_or(key)
+        })
+        .collect();
+    let yesterday = |w: &str| matches!(w, "امس" | "البارحه");
+    let mut found = None;
+    for (i, word) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(String::as_str);
+        if (yesterday(word) && next == Some("الاول")) || (word == "اول" && next == Some("امس")) {
+            return Some(2);
+        }
+        if yesterday(word) {
+            found = Some(1);
+        }
+    }
+    found
 }
 
 /// What part of a count a sentence gives, by its words.
@@ -169,6 +196,7 @@ impl Setting {
             })
             .collect();
         setting.scope = Scope::of(&claim.sentence);
+        setting.days_before = days_before(&claim.sentence);
         setting
     }
 
@@ -192,6 +220,18 @@ impl Setting {
             DateValue::Year(year) => year < published.year(),
             _ => false,
         })
+    }
+
+    /// True if the two sentences' relative days (`أمس`, `أمس الأول`), counted back from their
+    /// articles' publication days, are different days: the day of the event, not of the report.
+    pub fn other_day(&self, published: NaiveDate, other: &Setting, other_published: NaiveDate) -> bool {
+        match (self.days_before, other.days_before) {
+            (Some(mine), Some(theirs)) => {
+                published - chrono::Days::new(mine.unsigned_abs())
+                    != other_published - chrono::Days::new(theirs.unsigned_abs())
+            }
+            _ => false,
+        }
     }
 
     /// True if two sentences set their figures apart: they name places below the country and
