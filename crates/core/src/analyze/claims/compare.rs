@@ -185,7 +185,7 @@ impl Setting {
                         | DateValue::Year(_)
                 )
             })
-            .map(|date| date.value.clone())
+            .map(|date| date.value)
             .collect();
         setting.weekdays = dates
             .into_iter()
