@@ -184,7 +184,7 @@ pub fn print_finding(out: &mut impl Write, t: Terminal, finding: &Finding, inden
     let label = match finding.kind {
         FindingKind::Conflict => "CONFLICT",
         FindingKind::Agreement => "agreement",
-        FindingKind::Update => "update (a toll that grew; earliest first)",
+        FindingKind::Update => "update (a count that grew; earliest first)",
     };
     writeln!(out, "{indent}{label}: {}", t.field(&finding.subject))?;
     for value in &finding.values {

@@ -44,8 +44,9 @@ pub struct ArticleClaims<'a> {
 pub enum FindingKind {
     Conflict,
     Agreement,
-    /// A toll that grew: later reports give larger counts of the same casualties, each source
-    /// agreeing with the others of its day. The values are the figure's timeline, earliest first.
+    /// A count that grew: later reports give larger figures of the same thing (a toll, the
+    /// displaced, shells fired), none smaller than an earlier one. The values are the figure's
+    /// timeline, earliest first.
     Update,
 }
 
@@ -97,9 +98,9 @@ struct Held<'a> {
     article: &'a ArticleClaims<'a>,
     claim: &'a NumberClaim,
     setting: &'a Setting,
-    /// The claim meets only claims of its value: it tells another moment's count
-    /// ([`claims::tells_another_count`]), or its article gives other values of its subject too
-    /// ([`gives_other_values`]).
+    /// The claim meets only claims of its value: it counts a part of a set its sentence names
+    /// (`NumberClaim::part`), it tells another moment's count ([`claims::tells_another_count`]),
+    /// or its article gives other values of its subject too ([`gives_other_values`]).
     equal_only: bool,
 }
 
@@ -127,7 +128,8 @@ fn find_in_scope<'a>(scope: &[&'a ArticleClaims<'a>]) -> Vec<Finding> {
             let held = claims
                 .iter()
                 .map(|claim| {
-                    let equal_only = claims::tells_another_count(claim) || gives_other_values(&claims, claim);
+                    let equal_only =
+                        claim.part || claims::tells_another_count(claim) || gives_other_values(&claims, claim);
                     Read { claim, setting: Setting::of(claim), equal_only }
                 })
                 .collect();
@@ -257,6 +259,8 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
                 && !matches!((&h.claim.attribution, &held.claim.attribution), (Some(x), Some(y)) if x != y)
         })
     };
+    let articles_of_group: BTreeMap<&str, &ArticleClaims> =
+        group.iter().map(|h| (h.article.article, h.article)).collect();
     let differing: Vec<(&Held, &Held)> = pairs
         .iter()
         .map(|&(i, j)| (&group[i], &group[j]))
@@ -265,6 +269,7 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
                 && claims::values_conflict(a.claim, b.claim)
                 && !gives_value(a, b.claim)
                 && !gives_value(b, a.claim)
+                && !articles_of_group.values().any(|article| gives_both(article, a.claim, b.claim))
         })
         .collect();
     let disagree = differing.iter().any(|(a, b)| !is_update(a, b));
@@ -305,26 +310,46 @@ fn finding_of<'a>(group: &Group<'a>) -> Option<Finding> {
     })
 }
 
-/// True if two differing casualty counts are a toll that grew: the smaller one was published on
-/// an earlier day than the larger one, or on the same day at least [`UPDATE_HOURS`] earlier.
-fn is_update(a: &Held, b: &Held) -> bool {
-    let hours_apart = match (a.article.published_time, b.article.published_time) {
-        (Some(x), Some(y)) if a.article.published == b.article.published => (y - x) / 3600,
-        _ => 0,
+/// True if the article itself gives both figures (any of its claims, list items included, of
+/// the same unit and outcome and a value meeting each), and not as two sources' figures set
+/// against each other: then they count two things (`40 قتيلا بينهم 18 على الأقل`, the hospital's
+/// dead and the day's), and two other reports giving one each do not disagree.
+fn gives_both(article: &ArticleClaims, x: &NumberClaim, y: &NumberClaim) -> bool {
+    let meeting = |figure: &NumberClaim| -> Vec<&NumberClaim> {
+        article
+            .claims
+            .iter()
+            .filter(|c| claims::same_unit_and_outcome(c, figure) && !claims::values_conflict(c, figure))
+            .collect()
     };
-    let (earlier, later) = match (a.article.published, b.article.published) {
-        (Some(x), Some(y)) if x < y => (a, b),
-        (Some(x), Some(y)) if y < x => (b, a),
-        _ if hours_apart >= UPDATE_HOURS => (a, b),
-        _ if hours_apart <= -UPDATE_HOURS => (b, a),
-        _ => return false,
-    };
-    claims::counts_casualties(a.claim) && claims::counts_casualties(b.claim) && earlier.claim.value < later.claim.value
+    let (for_x, for_y) = (meeting(x), meeting(y));
+    for_x.iter().any(|cx| {
+        for_y.iter().any(|cy| {
+            !std::ptr::eq(*cx, *cy)
+                && claims::values_conflict(cx, cy)
+                && !matches!((&cx.attribution, &cy.attribution), (Some(p), Some(q)) if p != q)
+        })
+    })
 }
 
-/// How many hours after a smaller toll a larger one of the same day is its update: a first
-/// count and the authorities' next come hours apart; copies of one wire text, minutes.
-const UPDATE_HOURS: i64 = 2;
+/// True if two differing figures are a count that grew: the smaller one was published before
+/// the larger one (by the instant when both articles give a time of day, else by the day). Tolls,
+/// the displaced, shells fired and homes without power rise as reports come in; a later,
+/// smaller figure from another source is a disagreement (or a correction), not growth.
+fn is_update(a: &Held, b: &Held) -> bool {
+    let order = match (a.article.published_time, b.article.published_time) {
+        (Some(x), Some(y)) if x != y => x.cmp(&y),
+        _ => match (a.article.published, b.article.published) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => return false,
+        },
+    };
+    match order {
+        std::cmp::Ordering::Less => a.claim.value < b.claim.value,
+        std::cmp::Ordering::Greater => b.claim.value < a.claim.value,
+        std::cmp::Ordering::Equal => false,
+    }
+}
 
 /// Claims worth comparing: they count something, and not time, money or market figures.
 fn counts_a_quantity(claim: &NumberClaim) -> bool {
@@ -377,6 +402,11 @@ fn about_one_thing(a: &Held, b: &Held) -> bool {
         return false;
     }
     if same_event && claims::counts_casualties(x) && claims::counts_casualties(y) {
+        // Tolls of a war or a siege published days apart are each day's fighting, not one
+        // count (83 Houthi fighters killed on Friday, 64 on Sunday's fronts).
+        if days_apart(a.article, b.article).is_some_and(|days| days > MAX_DAYS_ACROSS_EVENTS) {
+            return false;
+        }
         // Reports of one toll word it apart: `حصيلة الضحايا فبلغت 35 قتيلا`, `35 قتيلا سجلوا في
         // مستشفى كسلا`, `35 قتيلا سقطوا في القرى` share no word. But an event may hold two
         // accidents of one region: the two articles must be linked to each other, not only
@@ -397,8 +427,8 @@ fn days_apart(a: &ArticleClaims, b: &ArticleClaims) -> Option<i64> {
     Some((a.published? - b.published?).num_days().abs())
 }
 
-/// The most days apart the articles of two events may be published for their figures to be
-/// compared.
+/// The most days apart the articles of two events, or two casualty counts of one event, may be
+/// published for their figures to be compared.
 const MAX_DAYS_ACROSS_EVENTS: i64 = 1;
 
 /// True if neither value is more than [`MAX_RATIO`] times the other: sources that disagree about
@@ -601,12 +631,63 @@ mod tests {
         assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
         (first.published, second.published) = (day(1), day(1));
         assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
-        // On one day, the larger toll three hours after the smaller is its update; minutes
-        // apart, a disagreement.
-        (first.published_time, second.published_time) = (Some(1_709_280_000), Some(1_709_290_800));
+        // On one day, the larger toll published after the smaller (by the time of day) is its
+        // update; published before it, a disagreement.
+        (first.published_time, second.published_time) = (Some(1_709_280_000), Some(1_709_281_800));
         assert!(find(&[first.clone(), second.clone()]).iter().all(|f| f.kind == FindingKind::Update));
-        second.published_time = Some(1_709_280_600);
+        second.published_time = Some(1_709_278_200);
         assert!(find(&[first, second]).iter().any(|f| f.kind == FindingKind::Conflict));
+    }
+
+    #[test]
+    fn any_count_that_grows_is_an_update() {
+        let a = claims_of("أعلن الجيش أن 25 قذيفة هاون أطلقت على مواقع في الجنوب.");
+        let b = claims_of("أعلن الجيش أن نحو 35 قذيفة هاون أطلقت على مواقع في الجنوب.");
+        let day = |d: u32| NaiveDate::from_ymd_opt(2024, 3, d);
+        let (mut first, mut second) = (article("a", "e", "a", &a), article("b", "e", "b", &b));
+        (first.published, second.published) = (day(1), day(1));
+        assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
+        (first.published, second.published) = (day(1), day(2));
+        assert!(find(&[first, second]).iter().all(|f| f.kind == FindingKind::Update));
+    }
+
+    #[test]
+    fn figures_a_third_report_gives_together_are_two_counts() {
+        let hospital = claims_of("قتل 16 شخصا في غارة على المستشفى الرئيسي في عفرين.");
+        let city = claims_of("قتل 27 شخصا في قصف على مدينة عفرين.");
+        let both = claims_of("قتل 27 شخصا في قصف على مدينة عفرين. وقتل 16 شخصا في غارة على المستشفى الرئيسي.");
+        let all = [article("a", "e", "a", &hospital), article("b", "e", "b", &city)];
+        assert!(find(&all).iter().any(|f| f.kind == FindingKind::Conflict));
+        let with_both = [all[0].clone(), all[1].clone(), article("c", "e", "c", &both)];
+        let findings = find(&with_both);
+        assert!(findings.iter().all(|f| f.kind != FindingKind::Conflict), "{findings:?}");
+        // A report setting two sources' figures against each other keeps the disagreement.
+        let disputed =
+            claims_of("قتل 27 شخصا في قصف على عفرين بحسب المرصد. وقتل 16 شخصا في قصف على عفرين بحسب وكالة الأناضول.");
+        let with_dispute = [all[0].clone(), all[1].clone(), article("c", "e", "c", &disputed)];
+        assert!(find(&with_dispute).iter().any(|f| f.kind == FindingKind::Conflict));
+    }
+
+    #[test]
+    fn tolls_of_one_event_published_days_apart_are_not_compared() {
+        let a = claims_of("قتل 83 عنصرا من المسلحين في مواجهات على الساحل.");
+        let b = claims_of("قتل 64 عنصرا من المسلحين في مواجهات على الساحل.");
+        let day = |d: u32| NaiveDate::from_ymd_opt(2024, 5, d);
+        let dated = |id, claims, d| ArticleClaims { published: day(d), ..article(id, "e", id, claims) };
+        assert!(find(&[dated("a", &a, 25), dated("b", &b, 26)]).iter().any(|f| f.kind == FindingKind::Conflict));
+        assert!(find(&[dated("a", &a, 25), dated("b", &b, 27)]).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_named_set_never_contradicts_the_whole() {
+        let a = claims_of("قتل 18 مدنيا بينهم 5 أطفال في قصف على دونيتسك.");
+        let b = claims_of("قتل 18 مدنيا بينهم 7 أطفال في قصف على دونيتسك.");
+        let findings = find_pair(&a, &b);
+        assert!(findings.iter().all(|f| f.kind != FindingKind::Conflict), "{findings:?}");
+        // The same figures given as wholes disagree.
+        let a = claims_of("قتل 5 أطفال في قصف على دونيتسك.");
+        let b = claims_of("قتل 7 أطفال في قصف على دونيتسك.");
+        assert!(find_pair(&a, &b).iter().any(|f| f.kind == FindingKind::Conflict));
     }
 
     #[test]

@@ -74,12 +74,9 @@ pub struct Setting {
 /// How many days before the report a sentence's relative day is: `أمس الأول` and `أول أمس` (the
 /// day before yesterday) 2, `أمس` and `البارحة` 1, with a leading `و`; none said, `None`.
 fn days_before(sentence: &str) -> Option<i64> {
-    let words: Vec<String> = sentence
-        .split_whitespace()
-        .map(|w| {
-            let key = match_key(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            key.strip_prefix('و').filter(|rest| rest.chars().count() >= 3).map(str::to_owned).unwrap_or(key)
-        })
+    let words: Vec<String> = sentence_keys(sentence)
+        .into_iter()
+        .map(|key| key.strip_prefix('و').filter(|rest| rest.chars().count() >= 3).map(str::to_owned).unwrap_or(key))
         .collect();
     let yesterday = |w: &str| matches!(w, "امس" | "البارحه");
     let mut found = None;
@@ -95,6 +92,15 @@ fn days_before(sentence: &str) -> Option<i64> {
     found
 }
 
+/// The match keys of a sentence's words, punctuation around them trimmed.
+fn sentence_keys(sentence: &str) -> Vec<String> {
+    sentence
+        .split_whitespace()
+        .map(|w| match_key(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// What part of a count a sentence gives, by its words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Scope {
@@ -102,7 +108,8 @@ pub enum Scope {
     Unsaid,
     /// A running total: `منذ بدء الاحتجاجات`, `الحصيلة الإجمالية`.
     Total,
-    /// One day or one part alone: `في ذلك اليوم وحده`, `يوم الثلاثاء فقط`.
+    /// One day or one part alone, or a count leaving a part out: `في ذلك اليوم وحده`, `يوم
+    /// الثلاثاء فقط`, `في يوم واحد`, `3 قتلى بالإضافة إلى السائق`.
     Alone,
 }
 
@@ -111,11 +118,7 @@ impl Scope {
     /// before a beginning (`منذ بدء الاحتجاجات`) or a figure (`منذ 30 مارس`) is a
     /// running total; `منذ فجر الأحد` is not.
     fn of(sentence: &str) -> Scope {
-        let words: Vec<String> = sentence
-            .split_whitespace()
-            .map(|w| match_key(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = sentence_keys(sentence);
         let mut scope = Scope::Unsaid;
         for (i, key) in words.iter().enumerate() {
             let bare = key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3).unwrap_or(key);
@@ -127,7 +130,8 @@ impl Scope {
             if since_a_start || listed(total_words()) {
                 return Scope::Total;
             }
-            if listed(alone_words()) {
+            let one_day = bare == "يوم" && words.get(i + 1).is_some_and(|next| next == "واحد");
+            if listed(alone_words()) || one_day {
                 scope = Scope::Alone;
             }
         }

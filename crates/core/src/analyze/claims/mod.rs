@@ -47,6 +47,10 @@ pub struct NumberClaim {
     pub sentence: String,
     /// Byte range of the figure (qualifier included) in the text.
     pub span: Range<usize>,
+    /// The figure counts part of a set its sentence names (`بينهم 5 أطفال`, `ثلاثة من
+    /// المهاجمين`, `اثنان منهم`): it may agree with another report's figure, never contradict it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub part: bool,
 }
 
 /// A quotation the article reports.

@@ -1,10 +1,10 @@
 //! Number claims: each figure of a text with its unit, qualifier, clause and attribution.
 
 use super::attribution::{pick_source, sources};
-use super::context::context_of;
+use super::context::{context_of, context_stem};
 use super::tokens::{arabic_word, first_token_from, strip_article, token_range};
 use super::NumberClaim;
-use crate::analyze::lexicon::{count_nouns, partitives, unit_words};
+use crate::analyze::lexicon::{count_nouns, not_compared, partitives, unit_words};
 use marsad_arabic::sentences::sentence_spans;
 use marsad_arabic::stem::is_stopword;
 use marsad_arabic::tokenize::{digit_value, keyed_tokens, KeyedToken, TokenKind};
@@ -61,6 +61,7 @@ pub(super) const UNIT_PLURALS: &[(&str, &str)] = &[
     ("مدن", "مدينه"),
     ("دول", "دوله"),
     ("اهداف", "هدف"),
+    ("القاب", "لقب"),
     ("نقاط", "نقطه"),
     ("اصوات", "صوت"),
     ("مقاعد", "مقعد"),
@@ -185,19 +186,24 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
             }
             UnitFound::Partitive(t) => {
                 excluded.push(t.clone());
-                if let Some(previous) = sentence_claims.1.last().and_then(|&i| claims.get(i)) {
+                // Not a figure of time or money: `رجل يبلغ 48 عاما … وأصاب 4 آخرين`.
+                let previous = sentence_claims.1.last().and_then(|&i| claims.get(i));
+                if let Some(previous) = previous.filter(|p| !not_compared().contains(p.subject.as_str())) {
                     unit_display = previous.unit.clone();
                     subject = previous.subject.clone();
                 }
             }
             UnitFound::None => {}
         }
-        let context = context_of(&tokens, sentence_tokens, first, &excluded, limit);
+        let clause = sentence_tokens.start.max(limit.start)..sentence_tokens.end.min(limit.end);
+        let context = context_of(&tokens, sentence_tokens.clone(), first, &excluded, limit);
+        let context = with_one_outcome(context, &tokens, clause, first);
         if matches!(unit, UnitFound::Partitive(_)) {
             if let Some(noun) = outcome_noun(&context) {
                 subject = noun.to_string();
             }
         }
+        let part = counts_a_part(&tokens, first, sentence_tokens.start, &unit, !sentence_claims.1.is_empty());
         sentence_claims.1.push(claims.len());
         claims.push(NumberClaim {
             value: figure.value,
@@ -208,10 +214,78 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
             attribution: attribution.map(|s| s.display.clone()),
             sentence: text[sentence.clone()].to_string(),
             span: figure.span.clone(),
+            part,
         });
     }
     claims
 }
+
+/// True if the figure counts part of a set its sentence names, which another report's figure
+/// of the whole cannot contradict: after `بينهم`/`من بينهم` (`قتل 18 مدنيا بينهم 5 أطفال`,
+/// `بينهم سبعة أطفال و16 شخصا`), before `منهم`/`منها` (`اثنان منهم`), before `من` and a
+/// definite plural (`ثلاثة من المهاجمين`, not `422 من عناصر الخوذ`), or its noun followed by
+/// `آخرين` when no figure comes before it in the sentence (`أصيب ثلاثة مسعفين آخرين`: others
+/// besides someone already named; `مقتل 5 وإصابة 10 آخرين` is the second count of a pair).
+fn counts_a_part(
+    tokens: &[KeyedToken],
+    first: usize,
+    sentence_start: usize,
+    unit: &UnitFound,
+    figure_before: bool,
+) -> bool {
+    let key = |i: usize| tokens.get(i).map_or("", |t| t.key.as_str());
+    let after_among = (sentence_start..first).rev().take(PART_LOOKBACK).try_for_each(|j| {
+        let token = &tokens[j];
+        let bare = token.key.strip_prefix('و').unwrap_or(&token.key);
+        if matches!(bare, "بينهم" | "بينهن" | "بينها" | "منهم" | "منهن") {
+            return Err(true);
+        }
+        // A comma or a clause joined by `و` (`وأصيب`) ends the list the figure may belong to.
+        let joined_clause =
+            token.kind == TokenKind::Arabic && token.key.starts_with('و') && token.key.chars().count() > 2;
+        if token.kind == TokenKind::Punct || joined_clause {
+            return Err(false);
+        }
+        Ok(())
+    });
+    if after_among == Err(true) {
+        return true;
+    }
+    match unit {
+        UnitFound::Partitive(at) => matches!(key(at.start), "منهم" | "منهن" | "منها" | "منه"),
+        UnitFound::Noun { tokens: at, .. } => {
+            let of_a_definite_set = key(at.start) == "من" && is_definite(key(at.start + 1));
+            let others = matches!(key(at.end), "اخرين" | "اخرون") && !figure_before;
+            of_a_definite_set || others
+        }
+        UnitFound::None => false,
+    }
+}
+
+/// The context with the outcome of the figure's nearest outcome word only, when it names two
+/// (`قتل طفل وأصيب 15 مدنيا`: the 15 were injured), that word found before the figure first.
+fn with_one_outcome(context: Vec<String>, tokens: &[KeyedToken], clause: Range<usize>, at: usize) -> Vec<String> {
+    if outcomes(&context).len() < 2 {
+        return context;
+    }
+    let outcome_of = |j: usize| -> Option<&'static str> {
+        let token = tokens.get(j).filter(|t| t.kind == TokenKind::Arabic)?;
+        outcomes(&[context_stem(&token.key)]).first().copied()
+    };
+    let before = (clause.start..at.min(clause.end)).rev();
+    let after = at.max(clause.start)..clause.end;
+    let Some(nearest) = before.chain(after).find_map(outcome_of) else { return context };
+    context
+        .into_iter()
+        .filter(|stem| {
+            let said = outcomes(std::slice::from_ref(stem));
+            said.is_empty() || said.contains(&nearest)
+        })
+        .collect()
+}
+
+/// How many words before a figure [`counts_a_part`] looks for `بينهم`.
+const PART_LOOKBACK: usize = 5;
 
 /// For each figure, the tokens its context may use: from the boundary with the figure before it
 /// to the boundary with the next. Two figures of one clause are parted at the first word joined

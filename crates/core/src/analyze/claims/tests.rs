@@ -19,6 +19,7 @@ fn claim(value: f64, qualifier: Qualifier, subject: &str, context: &[&str]) -> N
         attribution: None,
         sentence: String::new(),
         span: 0..0,
+        part: false,
     }
 }
 
@@ -341,6 +342,9 @@ fn a_running_total_and_one_days_toll_are_set_apart() {
     assert!(!unsaid.apart(&setting("وقتل 62 فلسطينيا على حدود القطاع")));
     assert_eq!(setting("وقتل 35 شخصا منذ فجر الأحد في القرى").scope, Scope::Unsaid, "a start, no running total");
     assert_eq!(setting("وقتل 110 فلسطينيين منذ 30 مارس على حدود القطاع").scope, Scope::Total);
+    assert_eq!(setting("ومنذ ذلك اليوم قتل 110 فلسطينيين على حدود القطاع").scope, Scope::Total);
+    assert_eq!(setting("وقتل 60 فلسطينيا في يوم واحد على حدود القطاع").scope, Scope::Alone);
+    assert_eq!(setting("وقتل 3 أشخاص بالإضافة إلى السائق الذي انتحر").scope, Scope::Alone);
 }
 
 #[test]
@@ -354,4 +358,43 @@ fn a_sentence_dated_days_before_its_article_tells_of_the_past() {
     assert!(!setting("وقتل 45 فلسطينيا منذ 30 مارس 2018").tells_of_the_past(published), "a start, not a date");
     assert!(setting("وقتل 26 مقاتلا في ضربات نهاية أبريل").tells_of_the_past(published));
     assert!(!setting("وقتل 26 مقاتلا في ضربات مايو").tells_of_the_past(published));
+}
+
+#[test]
+fn figures_of_a_part_of_a_named_set_are_marked() {
+    let parts = |text: &str| -> Vec<(f64, bool)> { number_claims(text).iter().map(|c| (c.value, c.part)).collect() };
+    assert_eq!(parts("قتل 18 مدنيا بينهم 5 أطفال في القصف."), [(18.0, false), (5.0, true)]);
+    assert_eq!(
+        parts("قتل 43 شخصا، من بينهم سبعة أطفال و16 شخصا في غارة على المستشفى."),
+        [(43.0, false), (7.0, true), (16.0, true)]
+    );
+    assert_eq!(parts("قال الوزير إن ثلاثة من المهاجمين قتلوا بمقر الجيش."), [(3.0, true)]);
+    assert_eq!(parts("دخل 422 من عناصر الدفاع المدني المملكة."), [(422.0, false)]);
+    assert_eq!(parts("كما أصيب ثلاثة مسعفين آخرين بالرصاص."), [(3.0, true)]);
+    // The second count of a pair, and a clause joined by `و` after a part, are no parts.
+    assert_eq!(parts("قتل 5 أشخاص وإصابة 10 آخرين."), [(5.0, false), (10.0, false)]);
+    assert_eq!(parts("قتل 20 شخصا بينهم 3 أطفال وأصيب 40 بجروح."), [(20.0, false), (3.0, true), (40.0, false)]);
+}
+
+#[test]
+fn others_after_an_age_take_the_outcome_not_the_years() {
+    let claims = number_claims("طعن رجل يبلغ 29 عاما أربعة آخرين في الشارع.");
+    let others = claims.iter().find(|c| c.value == 4.0).expect("the others");
+    assert_ne!(others.subject, "عام");
+    assert_eq!(others.unit, None);
+}
+
+#[test]
+fn a_figure_takes_the_outcome_said_nearest_before_it() {
+    let claims = number_claims("وقالت وسائل الإعلام إن طفلا قتل وأصيب 15 مدنيا في القصف.");
+    let wounded = claims.iter().find(|c| c.value == 15.0).expect("the wounded");
+    assert_eq!(outcomes(&wounded.context), ["جريح"]);
+    let claims = number_claims("قتل 12 شخصا في القصف الذي أصاب السوق.");
+    assert_eq!(outcomes(&claims[0].context), ["قتيل"]);
+}
+
+#[test]
+fn a_forecast_is_another_count() {
+    assert!(tells_another_count(&only("وقال المتحدث إنهم كانوا يتوقعون نزوح 200 ألف شخص.")));
+    assert!(!tells_another_count(&only("وقال المتحدث إن 270 ألف شخص نزحوا من الجنوب.")));
 }
