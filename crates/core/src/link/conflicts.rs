@@ -335,8 +335,14 @@ fn gives_both(article: &ArticleClaims, x: &NumberClaim, y: &NumberClaim) -> bool
 /// True if two differing figures are a count that grew: the smaller one was published before
 /// the larger one (by the instant when both articles give a time of day, else by the day). Tolls,
 /// the displaced, shells fired and homes without power rise as reports come in; a later,
-/// smaller figure from another source is a disagreement (or a correction), not growth.
+/// smaller figure from another source is a disagreement (or a correction), not growth. Other
+/// figures than casualties that two sources give (Seoul's 10,000 troops, South Korea's later
+/// 15,000) are two assessments, not growth.
 fn is_update(a: &Held, b: &Held) -> bool {
+    let casualties = claims::counts_casualties(a.claim) && claims::counts_casualties(b.claim);
+    if !casualties && other_sources(a.claim, b.claim) {
+        return false;
+    }
     let order = match (a.article.published_time, b.article.published_time) {
         (Some(x), Some(y)) if x != y => x.cmp(&y),
         _ => match (a.article.published, b.article.published) {
@@ -348,6 +354,18 @@ fn is_update(a: &Held, b: &Held) -> bool {
         std::cmp::Ordering::Less => a.claim.value < b.claim.value,
         std::cmp::Ordering::Greater => b.claim.value < a.claim.value,
         std::cmp::Ordering::Equal => false,
+    }
+}
+
+/// True if both claims name their source and neither names the other's (`الجيش` and `الجيش
+/// الإسرائيلي` are one).
+fn other_sources(a: &NumberClaim, b: &NumberClaim) -> bool {
+    match (&a.attribution, &b.attribution) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (marsad_arabic::match_key(x), marsad_arabic::match_key(y));
+            !x.contains(&y) && !y.contains(&x)
+        }
+        _ => false,
     }
 }
 
@@ -648,7 +666,14 @@ mod tests {
         (first.published, second.published) = (day(1), day(1));
         assert!(find(&[first.clone(), second.clone()]).iter().any(|f| f.kind == FindingKind::Conflict));
         (first.published, second.published) = (day(1), day(2));
-        assert!(find(&[first, second]).iter().all(|f| f.kind == FindingKind::Update));
+        assert!(find(&[first.clone(), second.clone()]).iter().all(|f| f.kind == FindingKind::Update));
+        // Two sources' assessments of troops are no growth, whenever given.
+        let a = claims_of("أرسلت الدولة نحو 10 آلاف جندي إلى الجبهة بحسب تقديرات سيول.");
+        let b = claims_of("أرسلت الدولة نحو 15 ألف جندي إلى الجبهة بحسب تقديرات لندن.");
+        let (first, second) =
+            (ArticleClaims { published: day(1), ..first }, ArticleClaims { published: day(2), ..second });
+        let (first, second) = (ArticleClaims { claims: &a, ..first }, ArticleClaims { claims: &b, ..second });
+        assert!(find(&[first, second]).iter().any(|f| f.kind == FindingKind::Conflict));
     }
 
     #[test]
