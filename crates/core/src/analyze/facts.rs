@@ -44,7 +44,9 @@ fn date_claims(text: &str) -> Vec<DateClaim> {
                 DateValue::MonthDay { month, day } => format!("--{month:02}-{day:02}"),
                 _ => return None,
             };
-            let sentence = sentences.iter().find(|s| s.start <= mention.span.start && mention.span.end <= s.end)?;
+            // Sentences are in text order: the date's is the last starting at or before it.
+            let starting_before = sentences.partition_point(|s| s.start <= mention.span.start);
+            let sentence = sentences[..starting_before].last().filter(|s| mention.span.end <= s.end)?;
             Some(DateClaim {
                 value,
                 text: text.get(mention.span.clone())?.to_owned(),

@@ -148,8 +148,9 @@ pub fn number_claims(text: &str) -> Vec<NumberClaim> {
     let figures = ranges_as_bounds(text, &tokens, find_figures(text));
     let limits = figure_limits(&tokens, &figures);
     for (figure, limit) in figures.iter().zip(limits) {
-        let Some(sentence) =
-            sentences.iter().find(|s| s.start <= figure.number_span.start && figure.number_span.start < s.end)
+        // Sentences are in text order: the figure's is the last starting at or before it.
+        let at = figure.number_span.start;
+        let Some(sentence) = sentences[..sentences.partition_point(|s| s.start <= at)].last().filter(|s| at < s.end)
         else {
             continue;
         };

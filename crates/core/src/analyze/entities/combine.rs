@@ -37,8 +37,18 @@ pub(super) struct RuleFinds {
 /// - a guess after a verb of saying needs the tagger's agreement;
 /// - every other person, place or organization of the tagger is a [`Signal::Tagger`] mention.
 pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]) -> Vec<Mention> {
+    // The tagger's spans are in text order and never overlap, so those meeting a range are one
+    // run of them, found by binary search: a long text holds many thousands.
+    debug_assert!(tagged.windows(2).all(|pair| pair[0].tokens.end <= pair[1].tokens.start));
+    let meeting = |range: &Range<usize>| -> &[TaggedSpan] {
+        let from = tagged.partition_point(|t| t.tokens.end <= range.start);
+        let to = tagged.partition_point(|t| t.tokens.start < range.end).max(from);
+        &tagged[from..to]
+    };
     let overlapping = |range: &Range<usize>, kinds: &[NameType]| -> Option<&TaggedSpan> {
-        tagged.iter().find(|t| kinds.contains(&t.kind) && t.tokens.start < range.end && range.start < t.tokens.end)
+        meeting(range)
+            .iter()
+            .find(|t| kinds.contains(&t.kind) && t.tokens.start < range.end && range.start < t.tokens.end)
     };
     let text_keys: HashSet<&str> = words.tokens.iter().map(|t| t.key.as_str()).collect();
     let mut found: Vec<(u8, Mention)> = Vec::new();
@@ -74,7 +84,7 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
         let range = token_range(words, &org.span);
         // A person of the tagger starting after the org's first name word ends the org
         // (`شركة تيسلا إيلون ماسك` → `شركة تيسلا`).
-        let person_inside = tagged
+        let person_inside = meeting(&range)
             .iter()
             .find(|t| t.kind == NameType::Person && t.tokens.start >= range.start + 2 && t.tokens.start < range.end);
         match (overlapping(&range, &[NameType::Org]), person_inside) {
@@ -102,7 +112,7 @@ pub(super) fn combine(words: &Words<'_>, finds: RuleFinds, tagged: &[TaggedSpan]
             range.len() == 1 && place.signal == Signal::Gazetteer && is_common_word(words.key(range.start));
         // A place inside a longer person or organization of the tagger (`حسنية أكادير`, a
         // club; `جون بون جوفي`) is part of that name.
-        let inside_longer = tagged.iter().any(|t| {
+        let inside_longer = meeting(&range).iter().any(|t| {
             matches!(t.kind, NameType::Person | NameType::Org)
                 && t.tokens.start <= range.start
                 && range.end <= t.tokens.end

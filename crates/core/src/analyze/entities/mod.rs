@@ -163,9 +163,14 @@ fn rules_only(words: &Words<'_>, finds: RuleFinds) -> Vec<Mention> {
 /// Keeps, by priority then position, the mentions that overlap no kept one; in text order.
 fn resolve(mut found: Vec<(u8, Mention)>) -> Vec<Mention> {
     found.sort_by_key(|(priority, m)| (*priority, m.span.start, std::cmp::Reverse(m.span.end)));
+    // Kept spans never overlap: by start, the one starting last before a span's end is the only
+    // one that can overlap it, so each check is one lookup (a long text holds many thousands).
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Mention> = Vec::new();
     for (_, mention) in found {
-        if !kept.iter().any(|k| k.span.start < mention.span.end && mention.span.start < k.span.end) {
+        let overlaps = taken.range(..mention.span.end).next_back().is_some_and(|(_, &end)| end > mention.span.start);
+        if !overlaps {
+            taken.insert(mention.span.start, mention.span.end);
             kept.push(mention);
         }
     }

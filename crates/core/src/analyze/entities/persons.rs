@@ -14,7 +14,7 @@ use crate::analyze::lexicon::{
     ambiguous_ranks, complement_prepositions, heads_needing_complement, ordinals, royal_titles,
 };
 use marsad_arabic::stem::is_stopword;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// People introduced by a role: `الرئيس الفرنسي إيمانويل ماكرون`.
@@ -387,11 +387,21 @@ pub(super) fn is_family_name(key: &str, share: f64) -> bool {
 /// Other mentions of the people cues introduced: the full name, or its first or last word when
 /// that word is rare and not a given name (with a proclitic allowed before it).
 pub(super) fn repeats(words: &Words<'_>, persons: &[Mention]) -> Vec<Mention> {
-    // key of a short form → full names it may stand for.
-    let mut forms: Vec<(String, String, String)> = Vec::new(); // (form key, full key, full name)
+    // Short forms (keys) → the full names they may stand for, and the forms by their first word,
+    // so that each word of the text is looked up once, whatever the number of people.
+    // form → its place in the order the forms were found (ties go to the first) and the
+    // (full key, full name) pairs it may stand for, one per full key.
+    let mut meanings: HashMap<String, (usize, Vec<(String, String)>)> = HashMap::new();
     for person in persons {
         let parts: Vec<&str> = person.key.split(' ').collect();
-        forms.push((person.key.clone(), person.key.clone(), person.name.clone()));
+        let mut add = |form: &str| {
+            let order = meanings.len();
+            let (_, fulls) = meanings.entry(form.to_owned()).or_insert_with(|| (order, Vec::new()));
+            if !fulls.iter().any(|(key, _)| *key == person.key) {
+                fulls.push((person.key.clone(), person.name.clone()));
+            }
+        };
+        add(&person.key);
         if parts.len() > 1 {
             for part in [parts[0], parts[parts.len() - 1]] {
                 let usable = part.chars().count() >= 3
@@ -400,39 +410,42 @@ pub(super) fn repeats(words: &Words<'_>, persons: &[Mention]) -> Vec<Mention> {
                     && !part.starts_with("ال")
                     && share(part) <= NAME_SHARE;
                 if usable {
-                    forms.push((part.to_owned(), person.key.clone(), person.name.clone()));
+                    add(part);
                 }
             }
         }
     }
+    let mut by_first_word: HashMap<&str, Vec<(usize, Vec<&str>)>> = HashMap::new();
+    for (form, (order, _)) in &meanings {
+        let form_words: Vec<&str> = form.split(' ').collect();
+        by_first_word.entry(form_words[0]).or_default().push((*order, form_words));
+    }
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let mut hit = None;
-        for (form, full_key, full_name) in &forms {
-            let width = form.split(' ').count();
-            if i + width > words.len() || !(i..i + width).all(|t| words.is_word(t)) {
-                continue;
-            }
-            if !(i + 1..i + width).all(|t| words.continues(t)) {
-                continue;
-            }
-            let rest: Vec<&str> = (i + 1..i + width).map(|t| words.key(t)).collect();
+        // The widest form read here, the first found on a tie: (width, order, letters skipped, form).
+        let mut hit: Option<(usize, usize, usize, String)> = None;
+        if words.is_word(i) {
             for (skip, first) in readings(words.key(i)) {
-                let candidate =
-                    std::iter::once(first.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>().join(" ");
-                if candidate == *form && hit.as_ref().is_none_or(|(w, _, _, _): &(usize, usize, _, _)| width > *w) {
-                    hit = Some((width, skip, full_key.clone(), full_name.clone()));
+                for (order, form_words) in by_first_word.get(first.as_str()).into_iter().flatten() {
+                    let width = form_words.len();
+                    let fits = i + width <= words.len()
+                        && (i + 1..i + width).all(|t| words.is_word(t) && words.continues(t))
+                        && (i + 1..i + width).zip(&form_words[1..]).all(|(t, w)| words.key(t) == *w);
+                    let better = hit.as_ref().is_none_or(|(w, o, _, _)| width > *w || (width == *w && order < o));
+                    if fits && better {
+                        hit = Some((width, *order, skip, form_words.join(" ")));
+                    }
                 }
             }
         }
         match hit {
-            Some((width, skip, full_key, full_name)) => {
+            Some((width, _, skip, form)) => {
                 let span = words.bytes(i..i + width, skip);
                 let name_key = words_key(&words.text[span.clone()]);
-                let meanings: HashSet<&str> =
-                    forms.iter().filter(|(f, _, _)| *f == name_key).map(|(_, k, _)| k.as_str()).collect();
-                let canonical = (meanings.len() == 1 && name_key != full_key).then_some(full_name);
+                let full = meanings.get(&form).and_then(|(_, fulls)| fulls.first()).cloned();
+                let one_meaning = meanings.get(&name_key).is_some_and(|(_, fulls)| fulls.len() == 1);
+                let canonical = full.filter(|(full_key, _)| one_meaning && name_key != *full_key).map(|(_, name)| name);
                 found.push(mention(words, span, EntityKind::Person, Signal::Repeat, None, canonical));
                 i += width;
             }
