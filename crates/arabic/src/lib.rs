@@ -7,6 +7,7 @@
 //! [`dates`] (Gregorian, Levantine and Hijri month names, weekdays); and [`names`], whether two
 //! spellings of a (foreign or Arabic) name are one name.
 
+pub mod controls;
 pub mod dates;
 pub mod names;
 pub mod normalize;

@@ -7,6 +7,7 @@ pub mod event_date;
 pub mod publication;
 pub mod template;
 
+use marsad_arabic::controls::strip_controls;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -39,6 +40,21 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
         for field in [&mut declared.title, &mut declared.description, &mut declared.author, &mut declared.source] {
             *field = field.as_deref().map(decode_entities);
         }
+    }
+    // Scraped text is untrusted: no escape sequence, control or bidi override is stored (an
+    // `&#27;` decoded above included); line breaks stay.
+    doc.body = strip_controls(&doc.body.replace("\r\n", "\n").replace('\r', "\n"));
+    doc.origin = strip_controls(&doc.origin);
+    let declared = &mut doc.declared;
+    for field in [
+        &mut declared.title,
+        &mut declared.description,
+        &mut declared.author,
+        &mut declared.source,
+        &mut declared.url,
+        &mut declared.id,
+    ] {
+        *field = field.as_deref().map(|value| strip_controls(value).replace(['\n', '\t'], " "));
     }
     let display = normalize(&doc.body, Mode::Exact);
     let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
