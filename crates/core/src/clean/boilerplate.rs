@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use super::{content_stems_of_key, has_at_most_words};
+use crate::model::RemovedLine;
 
 /// Why a line was taken out.
 pub mod reason {
@@ -203,17 +204,41 @@ fn is_headline_like(line: &str) -> bool {
         && !line.trim_end().ends_with(['،', ',', ':'])
 }
 
+/// The text with the encoded tokens ([`is_encoded_token`]) of its longer lines (more than
+/// [`MAX_FURNITURE_WORDS`] words: a paragraph) taken out, each recorded as removed; a short line
+/// with a token is furniture as a whole, left to [`classify_lines`].
+pub fn without_encoded_tokens(text: &str, removed: &mut Vec<RemovedLine>) -> String {
+    if !text.lines().any(|line| !has_at_most_words(line, MAX_FURNITURE_WORDS) && has_encoded_token(line)) {
+        return text.to_owned();
+    }
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if has_at_most_words(line, MAX_FURNITURE_WORDS) || !has_encoded_token(line) {
+                return line.to_owned();
+            }
+            let (tokens, words): (Vec<&str>, Vec<&str>) = line.split_whitespace().partition(|t| is_encoded_token(t));
+            removed
+                .extend(tokens.iter().map(|t| RemovedLine { line: (*t).to_owned(), reason: reason::TOKEN.to_owned() }));
+            words.join(" ")
+        })
+        .collect();
+    lines.join("\n")
+}
+
 /// A base64- or hex-like token of 16 characters or more: letters and digits mixed (with
 /// `+ / =`), as tracking ids and encoded payloads are; words and numbers are not.
 fn has_encoded_token(line: &str) -> bool {
-    line.split_whitespace().any(|token| {
-        let token = token.trim_end_matches('=');
-        let well_formed =
-            token.len() >= 16 && token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'));
-        let digits = token.chars().filter(char::is_ascii_digit).count();
-        let letters = token.chars().filter(char::is_ascii_alphabetic).count();
-        well_formed && digits >= 2 && letters >= 4
-    })
+    line.split_whitespace().any(is_encoded_token)
+}
+
+/// One whitespace-separated token that is base64- or hex-like (see [`has_encoded_token`]).
+fn is_encoded_token(token: &str) -> bool {
+    let token = token.trim_end_matches('=');
+    let well_formed = token.len() >= 16 && token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'));
+    let digits = token.chars().filter(char::is_ascii_digit).count();
+    let letters = token.chars().filter(char::is_ascii_alphabetic).count();
+    well_formed && digits >= 2 && letters >= 4
 }
 
 /// A line that is only e-mail addresses, web addresses or handles (`name@site.com`,

@@ -56,9 +56,10 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
     ] {
         *field = field.as_deref().map(|value| strip_controls(value).replace(['\n', '\t'], " "));
     }
-    let display = normalize(&doc.body, Mode::Exact);
-    let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
     let mut removed = Vec::new();
+    // An encoded token inside a paragraph goes alone; the paragraph stays.
+    let display = boilerplate::without_encoded_tokens(&normalize(&doc.body, Mode::Exact), &mut removed);
+    let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
 
     let mut published = doc.declared.published.as_deref().and_then(marsad_arabic::dates::parse_date);
     lines.retain(|line| match parse_publication_line(line) {
@@ -500,5 +501,18 @@ mod tests {
         assert_eq!(clean(doc), Err(RejectReason::NothingLeft));
         // A one-line text file is body, not a title.
         assert_eq!(clean(txt("خبر من سطر واحد.")).unwrap().text, "خبر من سطر واحد.");
+    }
+
+    #[test]
+    fn an_encoded_token_inside_a_paragraph_goes_alone() {
+        let paragraph = "قالت وزارة الصحة إن فرق الإسعاف نقلت 12 مصابا إلى المستشفيات القريبة بعد الحادث الذي وقع \
+                         مساء أمس على الطريق السريع dGhpcyBpcyBhIHRyYWNraW5nIHRva2VuMTIz= وأضافت أن حالة ثلاثة منهم خطيرة \
+                         وأن التحقيق في أسباب الحادث ما زال جاريا حتى الآن.";
+        let mut doc = txt(paragraph);
+        doc.declared.title = Some("حادث على الطريق السريع".into());
+        let article = clean(doc).expect("the paragraph is kept");
+        assert!(article.text.contains("على الطريق السريع وأضافت"), "{}", article.text);
+        assert!(!article.text.contains("dGhp"));
+        assert!(article.removed.iter().any(|r| r.reason == boilerplate::reason::TOKEN && r.line.starts_with("dGhp")));
     }
 }
