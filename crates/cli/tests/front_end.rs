@@ -40,12 +40,15 @@ fn an_ingest_that_rejects_every_input_fails() {
 #[test]
 fn store_errors_say_their_cause_once() {
     let marsad = Marsad::new();
-    std::fs::write(&marsad.db, b"this is not a database, just text long enough to be read as a header").unwrap();
+    let text = b"this is not a database, just text long enough to be read as a header";
+    std::fs::write(&marsad.db, text).unwrap();
     let output = marsad.cmd(&["stories"]).output().expect("run");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    let cause = "file is not a database";
+    let cause = "not a SQLite database";
     assert_eq!(stderr.matches(cause).count(), 1, "{stderr}");
+    assert!(stderr.contains("is not a marsad store"), "{stderr}");
+    assert_eq!(std::fs::read(&marsad.db).unwrap(), text, "the file is not touched");
 }
 
 #[test]

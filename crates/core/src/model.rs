@@ -67,6 +67,9 @@ pub struct RawDocument {
     pub declared: Declared,
     /// Lines of `body` that were mostly link text in the page (HTML only): furniture candidates.
     pub link_lines: Vec<String>,
+    /// What reading cut, replaced or flattened (a page over a limit, stray bytes), on record
+    /// with the lines cleaning takes out.
+    pub repaired: Vec<RemovedLine>,
 }
 
 /// A line taken out of an article's text, kept on record with the reason.

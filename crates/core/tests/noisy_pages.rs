@@ -54,6 +54,7 @@ fn document(text: &str) -> RawDocument {
         body: text.into(),
         declared: Declared::default(),
         link_lines: Vec::new(),
+        repaired: Vec::new(),
     }
 }
 

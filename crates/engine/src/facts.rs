@@ -17,6 +17,9 @@ pub struct FactsReport {
     pub mentions: usize,
     pub numbers: usize,
     pub quotes: usize,
+    /// Articles whose extraction failed (a bug it met): stored with no facts, so they are not
+    /// tried again by every later ingest.
+    pub failed: Vec<String>,
     pub seconds: f64,
 }
 
@@ -31,7 +34,10 @@ impl FactsReport {
             self.mentions,
             self.numbers,
             self.quotes
-        )
+        ) + &match self.failed.len() {
+            0 => String::new(),
+            n => format!("; failed on {n} (stored without facts): {}", self.failed.join(", ")),
+        }
     }
 }
 
@@ -56,11 +62,20 @@ pub fn extract(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> 
             articles.push((id.clone(), article));
         }
         // Pure reading, one article per task: the store is read and written on this thread.
-        let batch: Vec<(String, Facts)> = articles
+        let extracted: Vec<(String, Option<Facts>)> = articles
             .into_par_iter()
             .map(|(id, article)| {
-                let facts = Facts::of(&article);
-                (id, facts)
+                let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Facts::of(&article)));
+                (id, facts.ok())
+            })
+            .collect();
+        let batch: Vec<(String, Facts)> = extracted
+            .into_iter()
+            .map(|(id, facts)| {
+                if facts.is_none() {
+                    report.failed.push(id.clone());
+                }
+                (id, facts.unwrap_or_default())
             })
             .collect();
         progress.advance(batch.len() as u64);

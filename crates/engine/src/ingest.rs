@@ -1,12 +1,13 @@
-//! Ingest: read → clean → store, one batch in one transaction, then the steps after it (link,
-//! facts, clusters). A bad input is recorded as a rejection naming it, and the batch goes on.
+//! Ingest: read → clean → store, one batch committed every few hundred documents, then the steps
+//! after it (link, facts, clusters). A bad input is recorded as a rejection naming it, and the batch
+//! goes on.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use marsad_core::read::{expand_inputs, read_input_with, FieldMap};
-use marsad_core::{clean, Format, Rejection};
+use marsad_core::{clean, Format, RejectReason, Rejection};
 use marsad_store::{BatchCounts, StoreError};
 use serde::Serialize;
 
@@ -92,36 +93,47 @@ impl Engine {
                 for input in &list.inputs {
                     let mut failure: Option<StoreError> = None;
                     let mut reported = done_before;
-                    read_input_with(
-                        input,
-                        &options.fields,
-                        &mut |result| {
-                            if failure.is_some() {
-                                return;
-                            }
-                            let outcome = result.and_then(|mut doc| {
-                                let raw = std::mem::take(&mut doc.raw);
-                                let location = doc.location.clone();
-                                clean(doc)
-                                    .map(|article| (article, raw))
-                                    .map_err(|reason| Rejection { origin: location, reason })
-                            });
-                            let stored = match outcome {
-                                Ok((article, raw)) => sink.add(&article, &raw).map(drop),
-                                Err(rejection) => {
-                                    let stored = sink.reject(&rejection);
-                                    rejections.push(rejection);
-                                    stored
+                    let read = guarded(|| {
+                        read_input_with(
+                            input,
+                            &options.fields,
+                            &mut |result| {
+                                if failure.is_some() {
+                                    return;
                                 }
-                            };
-                            failure = stored.err();
-                        },
-                        &mut |bytes| {
-                            let position = done_before + bytes;
-                            progress.advance(position.saturating_sub(reported));
-                            reported = reported.max(position);
-                        },
-                    );
+                                let outcome = result.and_then(|mut doc| {
+                                    let raw = std::mem::take(&mut doc.raw);
+                                    let location = doc.location.clone();
+                                    guarded(|| clean(doc))
+                                        .map(|article| (article, raw))
+                                        .map_err(|reason| Rejection { origin: location, reason })
+                                });
+                                let stored = match outcome {
+                                    Ok((article, raw)) => sink.add(&article, &raw).map(drop),
+                                    Err(rejection) => {
+                                        let stored = sink.reject(&rejection);
+                                        rejections.push(rejection);
+                                        stored
+                                    }
+                                };
+                                failure = stored.err();
+                            },
+                            &mut |bytes| {
+                                let position = done_before + bytes;
+                                progress.advance(position.saturating_sub(reported));
+                                reported = reported.max(position);
+                            },
+                        );
+                        Ok(())
+                    });
+                    // A bug met while reading: the input is rejected, and the batch goes on.
+                    if let Err(reason) = read {
+                        let rejection = Rejection { origin: input.display_name(), reason };
+                        if failure.is_none() {
+                            failure = sink.reject(&rejection).err();
+                        }
+                        rejections.push(rejection);
+                    }
                     if let Some(error) = failure {
                         return Err(error);
                     }
@@ -161,4 +173,16 @@ impl Engine {
             clusters,
         })
     }
+}
+
+/// Runs `work`, turning a panic (a bug it met on this input) into a rejection of the input.
+fn guarded<T>(work: impl FnOnce() -> Result<T, RejectReason>) -> Result<T, RejectReason> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_owned());
+        Err(RejectReason::Internal(message))
+    })
 }

@@ -8,6 +8,12 @@ pub enum StoreError {
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("the database {path} has schema version {found}, newer than this marsad knows ({known}); upgrade marsad")]
     TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("{path} is not a marsad store: {why}; name a new file or an existing store with --db")]
+    NotAStore { path: PathBuf, why: String },
+    #[error("the store {path} is busy: another marsad process has been writing to it for the {waited} s this one waited; try again when it is done")]
+    Busy { path: PathBuf, waited: u64 },
+    #[error("cannot bring the store's schema to version {version}: {message}")]
+    Migration { version: usize, message: String },
     #[error("database error")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is damaged: {0}")]

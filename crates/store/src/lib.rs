@@ -2,7 +2,9 @@
 //!
 //! A store keeps every article once (by its id), every place it was seen (its sightings, each
 //! with the raw input exactly as read), and a record of every ingest batch and its rejections.
-//! A batch is one transaction: it lands whole or not at all, so nothing already stored is lost.
+//! A batch commits every few hundred documents: a stopped ingest keeps what it committed, a
+//! re-run stores the rest, and nothing already stored is ever lost. One process writes at a
+//! time (the others wait); readers read a consistent snapshot meanwhile.
 
 mod error;
 pub mod search;
@@ -150,8 +152,10 @@ pub use marsad_core::link::candidates::{Candidate, MIN_SHARED_TERMS};
 /// The storage interface every backend implements (`Send`: a server moves engines between
 /// threads).
 pub trait Store: Send {
-    /// Runs `fill` inside one transaction: everything it adds lands together, or nothing does
-    /// if it returns an error. `label` describes the batch (its inputs) in the batch record.
+    /// Runs `fill`, storing what it adds in transactions of a few hundred documents: if it
+    /// returns an error, what it added since the last commit is not stored (what was committed
+    /// stays, and a re-run of the same inputs adds only the rest). `label` describes the batch
+    /// (its inputs) in the batch record.
     fn write_batch(
         &mut self,
         label: &str,

@@ -34,6 +34,9 @@ fn decode_entities(text: &str) -> String {
 
 /// Cleans one raw document into an article.
 pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
+    // What reading repaired, and the text past the size limit, go on record first.
+    let mut removed = std::mem::take(&mut doc.repaired);
+    removed.extend(crate::read::limits::cut_text(&mut doc.body));
     if doc.format != Format::Html {
         doc.body = decode_entities(&doc.body);
         let declared = &mut doc.declared;
@@ -56,7 +59,6 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
     ] {
         *field = field.as_deref().map(|value| strip_controls(value).replace(['\n', '\t'], " "));
     }
-    let mut removed = Vec::new();
     // An encoded token inside a paragraph goes alone; the paragraph stays.
     let display = boilerplate::without_encoded_tokens(&normalize(&doc.body, Mode::Exact), &mut removed);
     let mut lines: Vec<&str> = display.lines().filter(|line| !line.is_empty()).collect();
@@ -134,6 +136,7 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
     if text.trim().is_empty() {
         return Err(RejectReason::NothingLeft);
     }
+    let removed = summarize_repeats(removed);
     Ok(Article {
         // The same as `article_id(&text)`: the key of the text is its lines' keys, joined.
         id: id_of_key(&kept_keys.join("\n")),
@@ -155,6 +158,32 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
         text,
         removed,
     })
+}
+
+/// The removed lines with each line removed more than once for one reason kept once, its reason
+/// saying how many times: a page of one paragraph repeated stays small on record.
+fn summarize_repeats(removed: Vec<RemovedLine>) -> Vec<RemovedLine> {
+    let mut times: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for line in &removed {
+        *times.entry((line.line.as_str(), line.reason.as_str())).or_default() += 1;
+    }
+    if times.len() == removed.len() {
+        return removed;
+    }
+    let mut seen = HashSet::new();
+    let mut summarized = Vec::with_capacity(times.len());
+    for line in &removed {
+        let key = (line.line.as_str(), line.reason.as_str());
+        if !seen.insert(key) {
+            continue;
+        }
+        let reason = match times[&key] {
+            1 => line.reason.clone(),
+            n => format!("{} ({n} times)", line.reason),
+        };
+        summarized.push(RemovedLine { line: line.line.clone(), reason });
+    }
+    summarized
 }
 
 /// A teaser: the first paragraph of the body, when the page sets it apart from the paragraphs
@@ -350,6 +379,7 @@ mod tests {
             body: body.into(),
             declared: Declared::default(),
             link_lines: Vec::new(),
+            repaired: Vec::new(),
         }
     }
 

@@ -5,7 +5,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 
 use encoding_rs::Encoding;
 
-use super::{decode, Decoded, RejectReason};
+use super::{decode, limits, Decoded, RejectReason};
 use crate::model::{Declared, Format, RawDocument};
 
 /// A document made of an HTML page.
@@ -13,17 +13,19 @@ pub fn html_document(origin: &str, raw: Vec<u8>) -> Result<RawDocument, RejectRe
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(RejectReason::Empty);
     }
-    let Decoded { text: html, encoding } = match declared_charset(&raw) {
+    let Decoded { text: mut html, encoding, mut repaired } = match declared_charset(&raw) {
         Some(encoding) if encoding != encoding_rs::UTF_8 || std::str::from_utf8(&raw).is_ok() => {
             let (text, had_errors) = encoding.decode_without_bom_handling(&raw);
             if had_errors {
                 decode(&raw)?
             } else {
-                Decoded { text: text.into_owned(), encoding: encoding.name() }
+                Decoded { text: text.into_owned(), encoding: encoding.name(), repaired: Vec::new() }
             }
         }
         _ => decode(&raw)?,
     };
+    // The extractor's time grows with the page's size and depth: both are bounded first.
+    repaired.extend(limits::bound_html(&mut html));
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let mut readability =
         Readability::new(html.as_str(), None, Some(config)).map_err(|e| RejectReason::NoMainContent(e.to_string()))?;
@@ -51,6 +53,7 @@ pub fn html_document(origin: &str, raw: Vec<u8>) -> Result<RawDocument, RejectRe
         body,
         declared,
         link_lines,
+        repaired,
     })
 }
 

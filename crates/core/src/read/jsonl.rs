@@ -4,11 +4,11 @@
 //! the user maps ([`FieldMap`]: `--field title=headline`).
 
 use std::collections::BTreeMap;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 use serde_json::{Map, Value};
 
-use super::{ReadResult, RejectReason, Rejection};
+use super::{limits, ReadResult, RejectReason, Rejection};
 use crate::model::{Declared, Format, RawDocument};
 
 /// The fields marsad reads from a record, and the names it looks for each under, in order.
@@ -75,7 +75,8 @@ pub fn read_jsonl_with(
     let mut number = 0u64;
     loop {
         line.clear();
-        match reader.read_until(b'\n', &mut line) {
+        // One line is read whole, up to the size a document may have.
+        match (&mut reader).take(limits::MAX_INPUT_BYTES + 1).read_until(b'\n', &mut line) {
             Ok(0) => break,
             Ok(_) => number += 1,
             Err(error) => {
@@ -86,6 +87,16 @@ pub fn read_jsonl_with(
         }
         if number.is_multiple_of(256) {
             progress();
+        }
+        if line.len() as u64 > limits::MAX_INPUT_BYTES {
+            emit(Err(Rejection { origin: format!("{path}:{number}"), reason: super::too_large() }));
+            line.clear();
+            if let Err(error) = skip_line(&mut reader) {
+                let origin = format!("{path}:{number}");
+                emit(Err(Rejection { origin, reason: RejectReason::Io(error.to_string()) }));
+                break;
+            }
+            continue;
         }
         let record = line.trim_ascii();
         if record.is_empty() {
@@ -100,11 +111,40 @@ pub fn read_jsonl_with(
     progress();
 }
 
-/// One JSONL record as a raw document.
+/// Reads past the rest of the current line without keeping it.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Ok(());
+            }
+            None => {
+                let len = buffer.len();
+                reader.consume(len);
+            }
+        }
+    }
+}
+
+/// One JSONL record as a raw document. A record with a few bytes that are not UTF-8 is read
+/// with them replaced, and that is recorded.
 pub fn parse_record(path: &str, number: u64, record: &[u8], fields: &FieldMap) -> Result<RawDocument, RejectReason> {
-    let text = std::str::from_utf8(record).map_err(|_| RejectReason::Undecodable { encoding: "UTF-8" })?;
-    let value: Value = serde_json::from_str(text).map_err(|error| RejectReason::BrokenJson(error.to_string()))?;
-    record_from_value(path, number, value, record.to_vec(), fields)
+    let (text, repaired) = match std::str::from_utf8(record) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), Vec::new()),
+        Err(_) => match super::decode::mostly_utf8(record) {
+            Some(decoded) => (std::borrow::Cow::Owned(decoded.text), decoded.repaired),
+            None => return Err(RejectReason::Undecodable { encoding: "UTF-8" }),
+        },
+    };
+    let value: Value = serde_json::from_str(&text).map_err(|error| RejectReason::BrokenJson(error.to_string()))?;
+    let mut document = record_from_value(path, number, value, record.to_vec(), fields)?;
+    document.repaired.extend(repaired);
+    Ok(document)
 }
 
 /// A `.json` file that is one JSON document: an array of records (numbered from 1) or a single
@@ -165,6 +205,7 @@ fn record_from_value(
         body,
         declared,
         link_lines: Vec::new(),
+        repaired: Vec::new(),
     })
 }
 

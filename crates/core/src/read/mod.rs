@@ -4,10 +4,11 @@
 mod decode;
 mod html;
 mod jsonl;
+pub mod limits;
 mod walk;
 
 use std::fmt;
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 use std::path::Path;
 
 pub use decode::{decode, Decoded};
@@ -40,6 +41,12 @@ pub enum RejectReason {
     Unsupported(&'static str),
     #[error("nothing left after cleaning: the text was only a title or web furniture")]
     NothingLeft,
+    #[error("too large: over the {limit_mib} MiB a document may have")]
+    TooLarge { limit_mib: u64 },
+    #[error("not a regular file: {0}")]
+    NotAFile(&'static str),
+    #[error("marsad failed on this input (a bug: please report it): {0}")]
+    Internal(String),
 }
 
 impl RejectReason {
@@ -56,6 +63,9 @@ impl RejectReason {
             RejectReason::NoMainContent(_) => "no_main_content",
             RejectReason::Unsupported(_) => "unsupported",
             RejectReason::NothingLeft => "nothing_left",
+            RejectReason::TooLarge { .. } => "too_large",
+            RejectReason::NotAFile(_) => "not_a_file",
+            RejectReason::Internal(_) => "internal_error",
         }
     }
 }
@@ -107,10 +117,11 @@ pub fn read_input_with(
     };
     match format {
         Format::Jsonl if is_json_document_name(&origin) => {
-            let mut bytes = Vec::new();
-            if let Err(error) = reader.read_to_end(&mut bytes) {
-                return emit(Err(io_error(error)));
-            }
+            let bytes = match limits::read_at_most(&mut reader, limits::MAX_INPUT_BYTES) {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => return emit(Err(reject(too_large()))),
+                Err(error) => return emit(Err(io_error(error))),
+            };
             progress(counter.get());
             if !read_json_document(&origin, &bytes, fields, emit) {
                 read_jsonl_with(&origin, bytes.as_slice(), fields, emit, &mut || {});
@@ -118,10 +129,11 @@ pub fn read_input_with(
         }
         Format::Jsonl => read_jsonl_with(&origin, reader, fields, emit, &mut || progress(counter.get())),
         Format::Txt | Format::Html => {
-            let mut bytes = Vec::new();
-            if let Err(error) = reader.read_to_end(&mut bytes) {
-                return emit(Err(io_error(error)));
-            }
+            let bytes = match limits::read_at_most(&mut reader, limits::MAX_INPUT_BYTES) {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => return emit(Err(reject(too_large()))),
+                Err(error) => return emit(Err(io_error(error))),
+            };
             progress(counter.get());
             let document = match format {
                 Format::Html => html_document(&origin, bytes),
@@ -143,7 +155,7 @@ pub fn text_document(
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err(RejectReason::Empty);
     }
-    let Decoded { text, encoding } = decode(&raw)?;
+    let Decoded { text, encoding, repaired } = decode(&raw)?;
     if text.trim().is_empty() {
         return Err(RejectReason::Empty);
     }
@@ -156,7 +168,13 @@ pub fn text_document(
         body: text,
         declared,
         link_lines: Vec::new(),
+        repaired,
     })
+}
+
+/// The rejection of a document over [`limits::MAX_INPUT_BYTES`].
+pub fn too_large() -> RejectReason {
+    RejectReason::TooLarge { limit_mib: limits::MAX_INPUT_BYTES >> 20 }
 }
 
 /// A `.json` (or `.json.gz`) name: one JSON document, or JSONL under another name.

@@ -68,6 +68,11 @@ pub fn expand_inputs(paths: &[PathBuf], format: Option<Format>) -> InputList {
                 .rejected
                 .push(Rejection { origin: path.display().to_string(), reason: RejectReason::Io(error.to_string()) }),
             Ok(meta) if meta.is_dir() => walk_directory(path, format, &mut list),
+            // Opening a FIFO blocks until something writes to it: only `-` reads a stream.
+            Ok(meta) if !meta.is_file() => list.rejected.push(Rejection {
+                origin: path.display().to_string(),
+                reason: RejectReason::NotAFile(special_file_kind(&meta.file_type())),
+            }),
             Ok(meta) => list.inputs.push(Input {
                 source: Source::File(path.clone()),
                 format: format.or_else(|| format_from_name(path)),
@@ -76,6 +81,25 @@ pub fn expand_inputs(paths: &[PathBuf], format: Option<Format>) -> InputList {
         }
     }
     list
+}
+
+/// What a file that is neither a regular file nor a directory is, for the rejection.
+fn special_file_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (pipe it to stdin and name `-` instead)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "a special file"
 }
 
 fn walk_directory(root: &Path, format: Option<Format>, list: &mut InputList) {

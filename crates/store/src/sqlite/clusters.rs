@@ -136,7 +136,7 @@ impl SqliteStore {
         findings: &[Finding],
         gone_scopes: &[String],
     ) -> Result<(), StoreError> {
-        let tx = self.connection.transaction()?;
+        let tx = self.write_transaction()?;
         remove_clusters_of(&tx, update, gone_scopes)?;
         insert_clusters(&tx, update)?;
         insert_findings(&tx, findings)?;
@@ -493,7 +493,7 @@ fn insert_findings(tx: &Transaction<'_>, findings: &[Finding]) -> Result<(), Sto
 }
 
 /// Marks what clustering read of these articles as changed: they are clustered again next time.
-pub(crate) fn mark_stale(tx: &Transaction<'_>, ids: &[&str]) -> Result<(), StoreError> {
+pub(crate) fn mark_stale(tx: &rusqlite::Connection, ids: &[&str]) -> Result<(), StoreError> {
     let mut mark = tx.prepare_cached("UPDATE cluster_members SET stale = 1 WHERE article_id = ?1")?;
     for id in ids {
         mark.execute([id])?;

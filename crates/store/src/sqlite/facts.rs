@@ -16,7 +16,7 @@ impl SqliteStore {
     }
 
     pub(crate) fn store_facts(&mut self, facts: &[(String, Facts)]) -> Result<(), StoreError> {
-        let tx = self.connection.transaction()?;
+        let tx = self.write_transaction()?;
         {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO article_facts (article_id, facts) VALUES (?1, ?2)

@@ -62,7 +62,7 @@ impl SqliteStore {
         links: &[StoredLink],
         replace: bool,
     ) -> Result<(), StoreError> {
-        let tx = self.connection.transaction()?;
+        let tx = self.write_transaction()?;
         if replace {
             // The clusters were drawn from the links that go: every article is clustered again.
             tx.execute_batch(
@@ -141,7 +141,7 @@ impl SqliteStore {
 
 /// Forgets what linking found for `article` (its links, index keys and profile), so that the
 /// next link step links it again.
-pub(crate) fn forget_links(tx: &rusqlite::Transaction<'_>, article: &str) -> Result<(), StoreError> {
+pub(crate) fn forget_links(tx: &rusqlite::Connection, article: &str) -> Result<(), StoreError> {
     tx.prepare_cached("DELETE FROM links WHERE a = ?1 OR b = ?1")?.execute([article])?;
     let num: Option<i64> = tx
         .prepare_cached("SELECT num FROM link_profiles WHERE article_id = ?1")?

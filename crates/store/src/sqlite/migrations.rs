@@ -200,6 +200,11 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE articles ADD COLUMN published_time INTEGER;
     "#,
+    // 8: a rejection is recorded once, not again on every re-run of the same input.
+    r#"
+    DELETE FROM rejections WHERE rowid NOT IN (SELECT min(rowid) FROM rejections GROUP BY origin, kind, reason);
+    CREATE INDEX rejections_by_origin ON rejections (origin, kind);
+    "#,
 ];
 
 /// The migration after which outlet line counts must be computed from the stored articles.

@@ -1,4 +1,5 @@
-//! The SQLite backend: one file, WAL mode, one transaction per batch, schema migrations.
+//! The SQLite backend: one file, WAL mode, one writer at a time, a batch committed every few
+//! hundred documents, schema migrations.
 
 mod clusters;
 mod facts;
@@ -11,7 +12,8 @@ use std::path::{Path, PathBuf};
 use flate2::{read::DeflateDecoder, Compress, Compression, FlushCompress, Status};
 use marsad_core::clean::template;
 use marsad_core::{Article, Format, Rejection, RemovedLine};
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
+use std::time::{Duration, Instant};
 
 use std::collections::BTreeMap;
 
@@ -29,18 +31,58 @@ pub use migrations::current_version;
 pub struct SqliteStore {
     connection: Connection,
     path: PathBuf,
+    /// Held from this store's first write until it is dropped: one writer at a time.
+    writer: Option<std::fs::File>,
 }
 
+/// How long a writer waits for another process writing to the same store before giving up.
+pub const WRITER_WAIT: Duration = Duration::from_secs(600);
+
+/// How many documents a batch stores between commits: a stopped ingest keeps what it committed.
+const DOCUMENTS_PER_COMMIT: u64 = 500;
+
 impl SqliteStore {
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date. A
+    /// directory, a file that is not SQLite, another program's database and a store from a
+    /// newer marsad are refused before anything in them is changed.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let not_a_store = |why: String| StoreError::NotAStore { path: path.to_owned(), why };
+        if path.is_dir() {
+            return Err(not_a_store("it is a directory".into()));
+        }
         let open_error = |source| StoreError::Open { path: path.to_owned(), source };
         let connection = Connection::open(path).map_err(open_error)?;
-        connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+        connection.busy_timeout(WRITER_WAIT).map_err(open_error)?;
+        let mut store = SqliteStore { connection, path: path.to_owned(), writer: None };
+        // Read-only checks first: nothing is written to a file that is not ours.
+        let found = store.schema_version().map_err(|error| match error {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::NotADatabase => {
+                not_a_store("it is not a SQLite database".into())
+            }
+            other => other,
+        })?;
+        let known = current_version();
+        if found > known {
+            return Err(StoreError::TooNew { path: path.to_owned(), found, known });
+        }
+        let tables = store.table_names()?;
+        let ours = ["articles", "batches", "sightings"].iter().all(|t| tables.iter().any(|n| n == t));
+        if found == 0 && !tables.is_empty() {
+            return Err(not_a_store(format!(
+                "it is another program's SQLite database (tables: {})",
+                tables.join(", ")
+            )));
+        }
+        if found > 0 && !ours {
+            return Err(not_a_store(format!("it has schema version {found} but not marsad's tables")));
+        }
+        store
+            .connection
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
             .map_err(open_error)?;
-        let mut store = SqliteStore { connection, path: path.to_owned() };
-        store.migrate()?;
+        if found < known {
+            store.migrate()?;
+        }
         Ok(store)
     }
 
@@ -49,15 +91,60 @@ impl SqliteStore {
         Ok(self.connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
 
-    fn migrate(&mut self) -> Result<(), StoreError> {
-        let found = self.schema_version()?;
-        let known = current_version();
-        if found > known {
-            return Err(StoreError::TooNew { path: self.path.clone(), found, known });
+    fn table_names(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement =
+            self.connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?;
+        let names = statement.query_map([], |row| row.get(0))?.collect::<Result<Vec<String>, _>>()?;
+        Ok(names)
+    }
+
+    /// Takes the store's writer lock (a lock on `<store>.lock`), waiting up to [`WRITER_WAIT`]
+    /// for another process writing to it; kept until the store is dropped.
+    fn lock_for_writing(&mut self) -> Result<(), StoreError> {
+        if self.writer.is_some() {
+            return Ok(());
         }
+        let mut lock_path = self.path.clone().into_os_string();
+        lock_path.push(".lock");
+        let file =
+            std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| {
+                StoreError::Other(format!("cannot create the lock file {}: {e}", lock_path.to_string_lossy()))
+            })?;
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < WRITER_WAIT => {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(StoreError::Busy { path: self.path.clone(), waited: WRITER_WAIT.as_secs() })
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(StoreError::Other(format!("cannot lock {}: {e}", lock_path.to_string_lossy())))
+                }
+            }
+        }
+        self.writer = Some(file);
+        Ok(())
+    }
+
+    /// A write transaction: the writer lock, then `BEGIN IMMEDIATE` (the write lock taken at
+    /// once, so a reader's snapshot never turns into a busy error halfway).
+    pub(crate) fn write_transaction(&mut self) -> Result<Transaction<'_>, StoreError> {
+        self.lock_for_writing()?;
+        Ok(self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        self.lock_for_writing()?;
+        // Another process may have migrated while this one waited for the lock.
+        let found = self.schema_version()?;
         for (index, sql) in migrations::MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = self.connection.transaction()?;
-            tx.execute_batch(sql)?;
+            let failed =
+                |error: rusqlite::Error| StoreError::Migration { version: index + 1, message: sqlite_message(&error) };
+            let tx = self.write_transaction()?;
+            tx.execute_batch(sql).map_err(failed)?;
             if index + 1 == migrations::OUTLET_LINES_MIGRATION {
                 count_outlet_lines_of_stored_articles(&tx)?;
             }
@@ -65,6 +152,15 @@ impl SqliteStore {
             tx.commit()?;
         }
         Ok(())
+    }
+}
+
+/// SQLite's message for an error, without the statement it came from.
+fn sqlite_message(error: &rusqlite::Error) -> String {
+    match error {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -85,7 +181,7 @@ fn count_outlet_lines_of_stored_articles(tx: &Transaction<'_>) -> Result<(), Sto
 }
 
 /// Counts one more article of `outlet`, carrying the lines of `text`.
-fn count_outlet_lines(tx: &Transaction<'_>, outlet: &str, text: &str) -> Result<(), StoreError> {
+fn count_outlet_lines(tx: &Connection, outlet: &str, text: &str) -> Result<(), StoreError> {
     let outlet_id: i64 = tx
         .prepare_cached(
             "INSERT INTO outlets (name, articles) VALUES (?1, 1)
@@ -102,9 +198,13 @@ fn count_outlet_lines(tx: &Transaction<'_>, outlet: &str, text: &str) -> Result<
     Ok(())
 }
 
+/// A batch being written: inside a transaction that commits every [`DOCUMENTS_PER_COMMIT`]
+/// documents, the batch record's counts updated with each commit.
 struct SqliteBatch<'a> {
-    tx: Transaction<'a>,
+    tx: &'a Connection,
     batch: i64,
+    /// Documents stored or rejected since the last commit.
+    since_commit: u64,
     counts: BatchCounts,
     /// Reused for every raw input: a fresh compressor per input costs more than compressing.
     compressor: Compress,
@@ -169,8 +269,8 @@ impl BatchSink for SqliteBatch<'_> {
         if known && updated > 0 {
             // It shows another sighting now (an earlier date): linking compares it again (its
             // scores read its dates) and clustering reads it again.
-            linking::forget_links(&self.tx, &article.id)?;
-            clusters::mark_stale(&self.tx, &[article.id.as_str()])?;
+            linking::forget_links(self.tx, &article.id)?;
+            clusters::mark_stale(self.tx, &[article.id.as_str()])?;
         }
         let inserted = self
             .tx
@@ -192,21 +292,47 @@ impl BatchSink for SqliteBatch<'_> {
                 self.batch,
             ])?;
         if let (1, true, Some(source)) = (inserted, first_from_outlet, &article.source) {
-            count_outlet_lines(&self.tx, source, &article.text)?;
+            count_outlet_lines(self.tx, source, &article.text)?;
         }
         let added = if known { Added::AlreadyKnown } else { Added::New };
         match added {
             Added::New => self.counts.new += 1,
             Added::AlreadyKnown => self.counts.already_known += 1,
         }
+        self.commit_now_and_then()?;
         Ok(added)
     }
 
     fn reject(&mut self, rejection: &Rejection) -> Result<(), StoreError> {
+        // Recorded once: a re-run of the same input counts it again but does not record it again.
         self.tx
-            .prepare_cached("INSERT INTO rejections (batch, origin, kind, reason) VALUES (?1, ?2, ?3, ?4)")?
+            .prepare_cached(
+                "INSERT INTO rejections (batch, origin, kind, reason) SELECT ?1, ?2, ?3, ?4
+                 WHERE NOT EXISTS (SELECT 1 FROM rejections WHERE origin = ?2 AND kind = ?3 AND reason = ?4)",
+            )?
             .execute(params![self.batch, rejection.origin, rejection.reason.kind(), rejection.reason.to_string()])?;
         self.counts.rejected += 1;
+        self.commit_now_and_then()
+    }
+}
+
+impl SqliteBatch<'_> {
+    fn record_counts(&self) -> Result<(), StoreError> {
+        self.tx.execute(
+            "UPDATE batches SET new = ?1, known = ?2, rejected = ?3 WHERE id = ?4",
+            params![self.counts.new as i64, self.counts.already_known as i64, self.counts.rejected as i64, self.batch],
+        )?;
+        Ok(())
+    }
+
+    /// Commits what is stored so far every [`DOCUMENTS_PER_COMMIT`] documents.
+    fn commit_now_and_then(&mut self) -> Result<(), StoreError> {
+        self.since_commit += 1;
+        if self.since_commit >= DOCUMENTS_PER_COMMIT {
+            self.record_counts()?;
+            self.tx.execute_batch("COMMIT; BEGIN IMMEDIATE")?;
+            self.since_commit = 0;
+        }
         Ok(())
     }
 }
@@ -366,26 +492,38 @@ impl Store for SqliteStore {
         label: &str,
         fill: &mut dyn FnMut(&mut dyn BatchSink) -> Result<(), StoreError>,
     ) -> Result<BatchCounts, StoreError> {
-        let tx = self.connection.transaction()?;
-        tx.execute(
-            "INSERT INTO batches (label, started_at) VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-            [label],
-        )?;
-        let batch = tx.last_insert_rowid();
-        let mut sink = SqliteBatch {
-            tx,
-            batch,
-            counts: BatchCounts::default(),
-            compressor: Compress::new(Compression::fast(), false),
-        };
-        fill(&mut sink)?;
-        let SqliteBatch { tx, counts, .. } = sink;
-        tx.execute(
-            "UPDATE batches SET new = ?1, known = ?2, rejected = ?3 WHERE id = ?4",
-            params![counts.new as i64, counts.already_known as i64, counts.rejected as i64, batch],
-        )?;
-        tx.commit()?;
-        Ok(counts)
+        self.lock_for_writing()?;
+        let connection = &self.connection;
+        connection.execute_batch("BEGIN IMMEDIATE")?;
+        let written = (|| {
+            connection.execute(
+                "INSERT INTO batches (label, started_at) VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                [label],
+            )?;
+            let mut sink = SqliteBatch {
+                tx: connection,
+                batch: connection.last_insert_rowid(),
+                since_commit: 0,
+                counts: BatchCounts::default(),
+                compressor: Compress::new(Compression::fast(), false),
+            };
+            fill(&mut sink)?;
+            sink.record_counts()?;
+            Ok(sink.counts)
+        })();
+        match written {
+            Ok(counts) => {
+                connection.execute_batch("COMMIT")?;
+                Ok(counts)
+            }
+            Err(error) => {
+                // What was committed before stays; the documents since the last commit go.
+                if !connection.is_autocommit() {
+                    connection.execute_batch("ROLLBACK")?;
+                }
+                Err(error)
+            }
+        }
     }
 
     fn list(&self) -> Result<Vec<ArticleSummary>, StoreError> {

@@ -69,6 +69,53 @@ fn a_database_from_a_newer_marsad_is_refused() {
 }
 
 #[test]
+fn a_refused_store_is_not_altered() {
+    let dir = tempfile::tempdir().unwrap();
+    let newer = dir.path().join("newer.db");
+    {
+        let connection = Connection::open(&newer).unwrap();
+        connection.execute_batch("CREATE TABLE articles (id TEXT); PRAGMA user_version = 99;").unwrap();
+    }
+    let foreign = dir.path().join("foreign.db");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');")
+        .unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "ملاحظات ليست قاعدة بيانات\n".repeat(100)).unwrap();
+    for path in [&newer, &foreign, &text] {
+        let before = std::fs::read(path).unwrap();
+        let error = SqliteStore::open(path).err().unwrap_or_else(|| panic!("{} was opened", path.display()));
+        assert_eq!(std::fs::read(path).unwrap(), before, "{} changed: {error}", path.display());
+        assert!(!dir.path().join(format!("{}-wal", path.file_name().unwrap().to_string_lossy())).exists());
+    }
+    let error = SqliteStore::open(&foreign).err().unwrap().to_string();
+    assert!(error.contains("not a marsad store") && error.contains("notes"), "{error}");
+    let error = SqliteStore::open(dir.path()).err().unwrap().to_string();
+    assert!(error.contains("is a directory"), "{error}");
+    assert!(matches!(SqliteStore::open(&newer), Err(StoreError::TooNew { found: 99, .. })));
+}
+
+#[test]
+fn a_second_writer_waits_for_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    let mut first = SqliteStore::open(&path).unwrap();
+    add_all(&mut first, &[article("نص أول.", "a.txt", None)]);
+    let second_path = path.clone();
+    let second = std::thread::spawn(move || {
+        let mut second = SqliteStore::open(&second_path).unwrap();
+        add_all(&mut second, &[article("نص ثان.", "b.txt", None)]);
+        second.count().unwrap()
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!second.is_finished(), "the second writer waits while the first holds the store");
+    assert_eq!(first.count().unwrap(), 1, "and has written nothing yet");
+    drop(first);
+    assert_eq!(second.join().unwrap(), 2, "then writes when the first is done");
+}
+
+#[test]
 fn counts_new_and_known_articles_and_keeps_every_sighting() {
     let (_dir, mut store) = open();
     let a = article("نص أول.", "a.txt", None);
@@ -126,6 +173,21 @@ fn a_failed_batch_stores_nothing() {
 }
 
 #[test]
+fn a_batch_stopped_halfway_keeps_what_it_committed() {
+    let (_dir, mut store) = open();
+    let result = store.write_batch("stopped", &mut |sink| {
+        for i in 0..DOCUMENTS_PER_COMMIT + 10 {
+            sink.add(&article(&format!("نص رقم {i}."), &format!("{i}.txt"), None), b"raw")?;
+        }
+        Err(StoreError::Other("stopped".into()))
+    });
+    assert!(result.is_err());
+    assert_eq!(store.count().unwrap(), DOCUMENTS_PER_COMMIT, "the first commit stays, the 10 after it go");
+    let recorded: i64 = store.connection.query_row("SELECT new FROM batches", [], |r| r.get(0)).unwrap();
+    assert_eq!(recorded as u64, DOCUMENTS_PER_COMMIT, "the batch record counts what was committed");
+}
+
+#[test]
 fn rejections_are_recorded_and_counted() {
     let (_dir, mut store) = open();
     let counts = store
@@ -137,6 +199,14 @@ fn rejections_are_recorded_and_counted() {
     let (origin, kind): (String, String) =
         store.connection.query_row("SELECT origin, kind FROM rejections", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((origin.as_str(), kind.as_str()), ("f.jsonl:3", "empty_content"));
+    let again = store
+        .write_batch("test", &mut |sink| {
+            sink.reject(&Rejection { origin: "f.jsonl:3".into(), reason: RejectReason::EmptyContent })
+        })
+        .unwrap();
+    assert_eq!(again.rejected, 1, "counted in the run's report");
+    let recorded: i64 = store.connection.query_row("SELECT count(*) FROM rejections", [], |r| r.get(0)).unwrap();
+    assert_eq!(recorded, 1, "recorded once");
 }
 
 #[test]
@@ -254,7 +324,7 @@ fn a_store_from_before_template_learning_is_counted_when_migrated() {
                 "DROP TABLE finding_events; DROP TABLE findings; DROP TABLE stories; DROP TABLE event_edges; DROP TABLE events; DROP TABLE cluster_members;
                  DROP TABLE article_facts; DROP TABLE links; DROP TABLE term_index; DROP TABLE lsh_buckets; DROP TABLE link_profiles;
                  DROP TABLE outlet_lines; DROP TABLE outlets; ALTER TABLE articles DROP COLUMN published_time;
-                 PRAGMA user_version = 1;",
+                 DROP INDEX rejections_by_origin; PRAGMA user_version = 1;",
             )
             .unwrap();
     }
