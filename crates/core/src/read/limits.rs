@@ -42,7 +42,7 @@ fn cut_record(rest: &str, reason: &str) -> RemovedLine {
 }
 
 /// The byte offset to cut `text` at so that at most `limit` bytes are kept: the last line break
-/// before the limit, else the last space, else the last character boundary.
+/// in the second half of the limit, else the last space, else the last character boundary.
 fn cut_point(text: &str, limit: usize) -> usize {
     if text.len() <= limit {
         return text.len();
@@ -52,7 +52,10 @@ fn cut_point(text: &str, limit: usize) -> usize {
         boundary -= 1;
     }
     let head = &text[..boundary];
-    head.rfind('\n').or_else(|| head.rfind(' ')).filter(|&at| at > 0).unwrap_or(boundary)
+    // A line break that keeps at least half the limit, else a space: a long line is cut between
+    // words rather than dropped whole.
+    let line_break = head.rfind('\n').filter(|&at| at >= limit / 2);
+    line_break.or_else(|| head.rfind(' ').filter(|&at| at > 0)).unwrap_or(boundary)
 }
 
 /// Cuts `text` to at most [`MAX_TEXT_BYTES`], returning the record of what was cut.
@@ -216,6 +219,9 @@ mod tests {
         let mut text = "كلمة ".repeat(MAX_TEXT_BYTES / 4);
         cut_text(&mut text).expect("a cut");
         assert!(text.len() <= MAX_TEXT_BYTES && text.ends_with("كلمة"));
+        let mut title_and_line = format!("عنوان\n{}", "كلمة ".repeat(MAX_TEXT_BYTES / 4));
+        cut_text(&mut title_and_line).expect("a cut");
+        assert!(title_and_line.len() > MAX_TEXT_BYTES / 2, "the long line is cut, not dropped");
         let mut letters = "ب".repeat(MAX_TEXT_BYTES);
         cut_text(&mut letters).expect("a cut");
         assert!(letters.len() <= MAX_TEXT_BYTES && letters.chars().all(|c| c == 'ب'));
