@@ -145,13 +145,16 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if !line.chars().any(char::is_alphanumeric) {
         return Some(reason::SEPARATOR);
     }
+    // A comment policy may be a long paragraph (it needs both its subject and its rules); a
+    // paragraph that ends with a rights notice is still a paragraph.
+    let short = has_at_most_words(line, MAX_FURNITURE_WORDS);
     if is_comment_policy(key) || is_comment_form_notice(key) {
         return Some(reason::COMMENTS);
     }
     if let Some(&(_, why)) = WHOLE_LINE_CUES.iter().find(|(cue, _)| *cue == key) {
         return Some(why);
     }
-    if key.contains('©') || line.contains('©') {
+    if short && (key.contains('©') || line.contains('©')) {
         return Some(reason::COPYRIGHT);
     }
     if has_encoded_token(line) {
@@ -160,7 +163,6 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if is_address_only(line) {
         return Some(reason::CONTACT);
     }
-    let short = has_at_most_words(line, MAX_FURNITURE_WORDS);
     let starts_with_cue =
         |cue: &str| key.strip_prefix(cue).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']));
     PREFIX_CUES
@@ -424,6 +426,12 @@ mod tests {
             lines.insert(at, line.to_owned());
         }
         lines
+    }
+
+    #[test]
+    fn a_paragraph_ending_with_a_rights_notice_stays() {
+        let paragraph = format!("{} {} {} {} جميع الحقوق محفوظة ©", BODY[0], BODY[1], BODY[2], BODY[0]);
+        assert_eq!(removed(&[BODY[0], &paragraph, BODY[1]]), []);
     }
 
     #[test]

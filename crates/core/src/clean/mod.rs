@@ -5,6 +5,7 @@ pub mod boilerplate;
 pub mod dateline;
 pub mod event_date;
 pub mod publication;
+pub mod scorer;
 pub mod template;
 
 use marsad_arabic::controls::strip_controls;
@@ -33,7 +34,17 @@ fn decode_entities(text: &str) -> String {
 }
 
 /// Cleans one raw document into an article.
-pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
+pub fn clean(doc: RawDocument) -> Result<Article, RejectReason> {
+    clean_with(doc, true)
+}
+
+/// [`clean`] by the rules alone, without the furniture line scorer: what the scorer's weights
+/// are learned on (`examples/furniture_model.rs`), so they never depend on themselves.
+pub fn clean_by_rules(doc: RawDocument) -> Result<Article, RejectReason> {
+    clean_with(doc, false)
+}
+
+fn clean_with(mut doc: RawDocument, use_scorer: bool) -> Result<Article, RejectReason> {
     // What reading repaired, and the text past the size limit, go on record first.
     let mut removed = std::mem::take(&mut doc.repaired);
     removed.extend(crate::read::limits::cut_text(&mut doc.body));
@@ -112,6 +123,9 @@ pub fn clean(mut doc: RawDocument) -> Result<Article, RejectReason> {
     let mut lines = kept;
     let mut author = doc.declared.author.clone();
     take_byline(&mut lines, &mut kept_keys, &mut removed, &mut author);
+    if use_scorer {
+        take_scored_furniture(&mut lines, &mut kept_keys, &mut removed);
+    }
 
     // The dateline opens the first paragraph, which a sub-heading may precede.
     let dateline = lines.iter().take(4).find(|line| !looks_like_headline(line)).and_then(|line| parse_dateline(line));
@@ -209,6 +223,41 @@ fn teaser<'a>(display: &str, body: &[&'a str]) -> Option<&'a str> {
     let rest: Vec<bool> = later.iter().map(|&(_, gap)| gap).collect();
     let rest_mostly_tight = rest.len() >= 2 && rest.iter().filter(|&&gap| gap).count() * 4 <= rest.len();
     (gap_after_first && rest_mostly_tight).then_some(first)
+}
+
+/// The fewest lines an article needs for the scorer to judge them: in a shorter one, a short
+/// line is as likely the news as furniture around it.
+const MIN_LINES_FOR_SCORER: usize = 3;
+
+/// Takes out the lines the furniture scorer ([`scorer`]) judges furniture, among those the
+/// rules left; never all of them.
+fn take_scored_furniture(lines: &mut Vec<&str>, keys: &mut Vec<String>, removed: &mut Vec<RemovedLine>) {
+    if lines.len() < MIN_LINES_FOR_SCORER {
+        return;
+    }
+    let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let verdicts: Vec<Option<&'static str>> = scorer::features(lines, &key_refs)
+        .iter()
+        .zip(lines.iter())
+        .map(|(features, line)| scorer::verdict(features).filter(|_| !scorer::protected(line)))
+        .collect();
+    if verdicts.iter().all(Option::is_none) || verdicts.iter().all(Option::is_some) {
+        return;
+    }
+    let mut verdict = verdicts.iter();
+    let mut kept_keys = std::mem::take(keys).into_iter();
+    let mut kept_lines = Vec::with_capacity(lines.len());
+    for line in lines.drain(..) {
+        let key = kept_keys.next().unwrap_or_default();
+        match verdict.next().copied().flatten() {
+            Some(reason) => removed.push(RemovedLine { line: line.to_owned(), reason: reason.to_owned() }),
+            None => {
+                kept_lines.push(line);
+                keys.push(key);
+            }
+        }
+    }
+    *lines = kept_lines;
 }
 
 /// Reason recorded for a byline, whose author becomes metadata.

@@ -13,7 +13,7 @@ use std::path::Path;
 
 pub use decode::{decode, Decoded};
 pub use html::html_document;
-pub use jsonl::{read_json_document, read_jsonl, read_jsonl_with, FieldMap};
+pub use jsonl::{parse_record, read_json_document, read_jsonl, read_jsonl_with, FieldMap};
 pub use walk::{expand_inputs, sniff_format, Input, InputList, Skipped, Source};
 
 use crate::model::{Declared, Format, RawDocument};

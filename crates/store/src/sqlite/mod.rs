@@ -55,7 +55,35 @@ impl SqliteStore {
         connection.busy_timeout(WRITER_WAIT).map_err(open_error)?;
         let mut store = SqliteStore { connection, path: path.to_owned(), writer: None };
         // Read-only checks first: nothing is written to a file that is not ours.
-        let found = store.schema_version().map_err(|error| match error {
+        let (found, _) = store.check_is_ours()?;
+        if found < current_version() {
+            // A new store, or one to migrate: under the writer lock, so that two processes
+            // creating one store do not both try, then checked again (the other may have done it).
+            store.lock_for_writing()?;
+            store.check_is_ours()?;
+        }
+        store
+            .connection
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+            .map_err(open_error)?;
+        if found < current_version() {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    /// The schema version and tables of the database, read in one snapshot, refusing a file that
+    /// is not SQLite, another program's database and a store from a newer marsad.
+    fn check_is_ours(&self) -> Result<(i64, Vec<String>), StoreError> {
+        let path = &self.path;
+        let not_a_store = |why: String| StoreError::NotAStore { path: path.to_owned(), why };
+        let read = || -> Result<(i64, Vec<String>), StoreError> {
+            self.connection.execute_batch("BEGIN")?;
+            let read = self.schema_version().and_then(|version| Ok((version, self.table_names()?)));
+            self.connection.execute_batch("COMMIT")?;
+            read
+        };
+        let (found, tables) = read().map_err(|error| match error {
             StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::NotADatabase => {
                 not_a_store("it is not a SQLite database".into())
             }
@@ -65,7 +93,6 @@ impl SqliteStore {
         if found > known {
             return Err(StoreError::TooNew { path: path.to_owned(), found, known });
         }
-        let tables = store.table_names()?;
         let ours = ["articles", "batches", "sightings"].iter().all(|t| tables.iter().any(|n| n == t));
         if found == 0 && !tables.is_empty() {
             return Err(not_a_store(format!(
@@ -76,14 +103,7 @@ impl SqliteStore {
         if found > 0 && !ours {
             return Err(not_a_store(format!("it has schema version {found} but not marsad's tables")));
         }
-        store
-            .connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
-            .map_err(open_error)?;
-        if found < known {
-            store.migrate()?;
-        }
-        Ok(store)
+        Ok((found, tables))
     }
 
     /// The schema version of the open database.

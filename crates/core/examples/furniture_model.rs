@@ -1,0 +1,194 @@
+//! Learns the furniture line scorer's weights (`crates/core/data/furniture/weights.tsv`) from
+//! SaudiNewsNet articles with the training furniture list (`crates/core/data/furniture/train.tsv`)
+//! injected into them: data the scorer's word lists were not written from, and not the held-out
+//! test (ANT with `tests/data/furniture_unseen.tsv`, in `tests/furniture_unseen.rs`).
+//! Deterministic: a fixed seed and a fixed number of steps. Usage:
+//!
+//! ```sh
+//! cargo run --release -p marsad-core --example furniture_model -- \
+//!     ../shared/data/saudinewsnet.jsonl.gz [--write crates/core/data/furniture/weights.tsv]
+//! ```
+//!
+//! Prints the weights, the threshold (set so that at most one training article line in 300: SaudiNewsNet's own text
+//! keeps some furniture, such as its `رابط الخبر` lines,
+//! scores above it), and the training recall by class.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use marsad_arabic::{match_key, normalize, Mode};
+use marsad_core::clean::scorer::{features, FEATURES, FEATURE_NAMES};
+use marsad_core::read::FieldMap;
+
+/// A small fixed pseudo-random sequence (xorshift).
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// The share of training article lines allowed above the threshold.
+const FALSE_ALARM_RATE: f64 = 1.0 / 300.0;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(snn) = args.first().map(PathBuf::from) else {
+        bail!("usage: furniture_model SAUDINEWSNET.jsonl.gz [--write WEIGHTS.tsv]");
+    };
+    let write = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let mut classes: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in include_str!("../data/furniture/train.tsv").lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let (class, text) = line.split_once('\t').context("train.tsv: class<TAB>line")?;
+        classes.entry(class.to_owned()).or_default().push(normalize(text, Mode::Exact));
+    }
+    // The kept lines of the list are not injected: out of their article they would look unrelated
+    // to it, which real sub-headings are not.
+    classes.remove("article");
+    let names: Vec<String> = classes.keys().cloned().collect();
+
+    let file = std::fs::File::open(&snn).with_context(|| format!("{}", snn.display()))?;
+    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+    let mut rng = Rng(0x7472_6169_6e31);
+    // (features, furniture?, class)
+    let mut examples: Vec<([f64; FEATURES], bool, String)> = Vec::new();
+    let mut articles = 0;
+    for (number, line) in reader.lines().enumerate() {
+        if number % 60 != 11 {
+            continue;
+        }
+        let line = line?;
+        let Ok(doc) = marsad_core::read::parse_record("snn", number as u64, line.as_bytes(), &FieldMap::default())
+        else {
+            continue;
+        };
+        let Ok(clean) = marsad_core::clean::clean_by_rules(doc) else { continue };
+        let body: Vec<String> = clean.text.lines().map(str::to_owned).collect();
+        if body.len() < 3 {
+            continue;
+        }
+        articles += 1;
+        let mut lines: Vec<(String, Option<String>)> = body.into_iter().map(|l| (l, None)).collect();
+        for _ in 0..4 {
+            let class = &names[rng.below(names.len())];
+            let pick = |class: &str, rng: &mut Rng| classes[class][rng.below(classes[class].len())].clone();
+            let group: Vec<(String, String)> = match class.as_str() {
+                "tags" => (0..3 + rng.below(3)).map(|_| ("tags".into(), pick("tags", &mut rng))).collect(),
+                "related_heading" => {
+                    let mut group = vec![("related_heading".into(), pick("related_heading", &mut rng))];
+                    group.extend(
+                        (0..2 + rng.below(2)).map(|_| ("related_headline".into(), pick("related_headline", &mut rng))),
+                    );
+                    group
+                }
+                other => vec![(other.to_owned(), pick(other, &mut rng))],
+            };
+            let at = match rng.below(3) {
+                0 => 0,
+                1 => lines.len(),
+                _ => 1 + rng.below(lines.len()),
+            };
+            for (offset, (class, text)) in group.into_iter().enumerate() {
+                lines.insert(at + offset, (text, Some(class)));
+            }
+        }
+        let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
+        let keys: Vec<String> = texts.iter().map(|t| match_key(t)).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        for (x, (_, class)) in features(&texts, &keys).into_iter().zip(&lines) {
+            examples.push((x, class.is_some(), class.clone().unwrap_or_else(|| "article".into())));
+        }
+    }
+    let positives = examples.iter().filter(|e| e.1).count();
+    eprintln!("{articles} articles, {} lines, {positives} furniture", examples.len());
+
+    let weights = train(&examples);
+    let score = |x: &[f64; FEATURES]| weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+    let mut negative_scores: Vec<f64> = examples.iter().filter(|e| !e.1).map(|e| score(&e.0)).collect();
+    negative_scores.sort_by(|a, b| b.total_cmp(a));
+    let allowed = (negative_scores.len() as f64 * FALSE_ALARM_RATE) as usize;
+    let threshold = negative_scores.get(allowed).copied().unwrap_or(0.0).max(0.0);
+
+    let mut by_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (x, _, class) in &examples {
+        let entry = by_class.entry(class).or_default();
+        entry.0 += 1;
+        entry.1 += usize::from(score(x) > threshold);
+    }
+    for (class, (total, above)) in &by_class {
+        println!("{class:<17} {above:>5} / {total:<5} above the threshold");
+    }
+    let mut out = String::from(
+        "# marsad furniture line scorer: one weight per feature (crates/core/src/clean/scorer.rs) and the\n\
+         # threshold above which a line is furniture. Written by examples/furniture_model.rs from\n\
+         # SaudiNewsNet with data/furniture/train.tsv injected; do not edit by hand.\n",
+    );
+    for (name, weight) in FEATURE_NAMES.iter().zip(weights) {
+        out.push_str(&format!("{name}\t{weight:.4}\n"));
+    }
+    out.push_str(&format!("threshold\t{threshold:.4}\n"));
+    print!("{out}");
+    if args.iter().any(|a| a == "--audit") {
+        audit(&snn)?;
+    }
+    if let Some(path) = write {
+        std::fs::write(&path, out).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Logistic regression by full-batch gradient descent, each class weighed to count equally.
+fn train(examples: &[([f64; FEATURES], bool, String)]) -> [f64; FEATURES] {
+    let positives = examples.iter().filter(|e| e.1).count().max(1) as f64;
+    let negatives = (examples.len() as f64 - positives).max(1.0);
+    let mut weights = [0.0; FEATURES];
+    for _ in 0..3000 {
+        let mut gradient = [0.0; FEATURES];
+        for (x, furniture, _) in examples {
+            let z: f64 = weights.iter().zip(x).map(|(w, v)| w * v).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let (target, weight) = if *furniture { (1.0, 0.5 / positives) } else { (0.0, 0.5 / negatives) };
+            for (g, v) in gradient.iter_mut().zip(x) {
+                *g += weight * (p - target) * v;
+            }
+        }
+        for (w, g) in weights.iter_mut().zip(gradient) {
+            *w -= 0.5 * (g + 0.0005 * *w);
+        }
+    }
+    weights
+}
+
+/// What the shipped scorer does to every SaudiNewsNet article: lines taken, articles touched.
+fn audit(snn: &PathBuf) -> anyhow::Result<()> {
+    let reader = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(snn)?));
+    let (mut articles, mut touched, mut lines, mut emptied) = (0, 0, 0, 0);
+    for (number, line) in reader.lines().enumerate() {
+        let line = line?;
+        let read = |n| marsad_core::read::parse_record("snn", n, line.as_bytes(), &FieldMap::default());
+        let (Ok(doc), Ok(again)) = (read(number as u64), read(number as u64)) else { continue };
+        let Ok(by_rules) = marsad_core::clean::clean_by_rules(doc) else { continue };
+        articles += 1;
+        match marsad_core::clean(again) {
+            Ok(scored) if scored.text != by_rules.text => {
+                touched += 1;
+                lines += by_rules.text.lines().count() - scored.text.lines().count();
+                if std::env::var("AUDIT_SHOW").is_ok() {
+                    for removed in scored.removed.iter().filter(|r| r.reason.contains("line scorer")) {
+                        eprintln!("{number}\t{}\t{}", removed.reason, removed.line);
+                    }
+                }
+            }
+            Ok(_) => {}
+            Err(_) => emptied += 1,
+        }
+    }
+    println!("audit: of {articles} SaudiNewsNet articles, the scorer took {lines} lines from {touched}; {emptied} left empty");
+    Ok(())
+}
