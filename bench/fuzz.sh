@@ -4,8 +4,11 @@
 # inputs going to a scratch corpus (kept under $FUZZ_WORK, default a temp dir), and prints a
 # table: target, seconds, executions, coverage (libFuzzer's `cov`), corpus size, and crashes (the
 # artifacts under fuzz/artifacts/<target>/; each becomes a regression test). Needs nightly Rust
-# and cargo-fuzz (installed if missing: `cargo install cargo-fuzz`). Usage:
-#   bench/fuzz.sh [SECONDS] [TARGET…]
+# and cargo-fuzz (installed if missing: `cargo install cargo-fuzz`). With MERGE=1, each target's
+# committed seeds and what the run found are merged back into fuzz/corpus/<target>/ by libFuzzer's
+# -merge=1 (the smallest set of inputs, each at most 4 KiB, that keeps all the coverage), so the
+# committed corpora stay small. Usage:
+#   [MERGE=1] bench/fuzz.sh [SECONDS] [TARGET…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
@@ -17,7 +20,7 @@ work="${FUZZ_WORK:-$(mktemp -d)}"
 mkdir -p "$work"
 cargo +nightly fuzz build --release >/dev/null
 
-printf '%-12s %8s %12s %8s %8s %8s\n' target seconds executions cov corpus crashes
+printf '%-12s %8s %12s %8s %8s %8s %8s\n' target seconds executions cov corpus kept crashes
 for target in "${targets[@]}"; do
   mkdir -p "$work/$target"
   log="$work/$target.log"
@@ -29,6 +32,15 @@ for target in "${targets[@]}"; do
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*')
   corpus=$(find "$work/$target" -type f | wc -l)
   crashes=$(find "fuzz/artifacts/$target" -type f 2>/dev/null | wc -l)
-  printf '%-12s %8s %12s %8s %8s %8s\n' "$target" "$seconds" "${runs:-?}" "${cov:-?}" "$corpus" "$crashes"
+  kept=-
+  if [ "${MERGE:-0}" = 1 ]; then
+    merged="$work/$target.merged"
+    rm -rf "$merged" && mkdir -p "$merged"
+    cargo +nightly fuzz run --release "$target" "$merged" "fuzz/corpus/$target" "$work/$target" -- \
+      -merge=1 -max_len=4096 -timeout=10 -rss_limit_mb=2048 >"$work/$target.merge.log" 2>&1
+    rm -rf "fuzz/corpus/$target" && mv "$merged" "fuzz/corpus/$target"
+    kept=$(find "fuzz/corpus/$target" -type f | wc -l)
+  fi
+  printf '%-12s %8s %12s %8s %8s %8s %8s\n' "$target" "$seconds" "${runs:-?}" "${cov:-?}" "$corpus" "$kept" "$crashes"
 done
 echo "logs and scratch corpora: $work"
