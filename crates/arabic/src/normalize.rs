@@ -44,16 +44,44 @@ pub fn normalize(text: &str, mode: Mode) -> String {
         Mode::Key if plain || is_nfkc_quick(text.chars()) == IsNormalized::Yes => {
             tidy_whitespace(text.chars().filter_map(fold_key_char), text.len())
         }
-        // Quotes fold before NFKC, which would otherwise split ″ into two primes.
-        Mode::Key => tidy_whitespace(
-            text.chars().map(|c| if is_quote_mark(c) { '"' } else { c }).nfkc().filter_map(fold_key_char),
-            text.len(),
-        ),
+        Mode::Key => {
+            // Folding drops marks, which can leave two characters that NFKC composes (`z`, a
+            // Quranic mark, a dot below): the passes repeat until the text stays put, so that
+            // normalizing is idempotent.
+            let mut key = key_pass(text);
+            for _ in 0..MAX_KEY_PASSES {
+                if is_nfkc_quick(key.chars()) == IsNormalized::Yes {
+                    break;
+                }
+                key = key_pass(&key);
+            }
+            key
+        }
+        // Controls go before NFC: dropped after it, one between a letter and its mark would leave
+        // the two uncomposed.
         Mode::Exact if plain || is_nfc_quick(text.chars()) == IsNormalized::Yes => {
             tidy_whitespace(text.chars().filter(|&c| !is_invisible_control(c)), text.len())
         }
-        Mode::Exact => tidy_whitespace(text.nfc().filter(|&c| !is_invisible_control(c)), text.len()),
+        Mode::Exact => tidy_whitespace(text.chars().filter(|&c| !is_invisible_control(c)).nfc(), text.len()),
     }
+}
+
+/// The most extra folding passes [`normalize`] makes in [`Mode::Key`]; each only composes or
+/// drops marks, so two settle any text the fuzzer has found.
+const MAX_KEY_PASSES: usize = 3;
+
+/// One pass of the match-key normalization: quote marks folded and marks dropped first (so that
+/// NFKC does not split ″ into two primes or compose around a mark that goes), then NFKC, then
+/// folding again what NFKC produced.
+fn key_pass(text: &str) -> String {
+    tidy_whitespace(
+        text.chars()
+            .map(|c| if is_quote_mark(c) { '"' } else { c })
+            .filter_map(fold_key_char)
+            .nfkc()
+            .filter_map(fold_key_char),
+        text.len(),
+    )
 }
 
 /// True if every character of `text` is one that NFC and NFKC leave alone (or, for the no-break
@@ -194,6 +222,18 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(match_key(input), want, "input {input}");
+        }
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing_when_a_dropped_mark_sat_between_letter_and_mark() {
+        // Found by the `normalize` fuzz target: `z`, a Quranic mark and a dot below; and a
+        // zero-width joiner between a letter and its mark.
+        for text in ["\u{e}z\u{30e}\u{6e3}\u{323}", "z\u{200d}\u{323}", "\u{627}\u{670}\u{654}"] {
+            for mode in [Mode::Exact, Mode::Key] {
+                let once = normalize(text, mode);
+                assert_eq!(normalize(&once, mode), once, "{text:?} in {mode:?}");
+            }
         }
     }
 
