@@ -27,6 +27,7 @@ pub mod reason {
     pub const CONTACT: &str = "contact line (e-mail, web or text-message address)";
     pub const LINKS: &str = "line of links (most of its text is link text in the page)";
     pub const OTHER_SCRIPT: &str = "short line in another script than the article's";
+    pub const TIME_STAMP: &str = "time stamp (a clock time alone)";
 }
 
 /// Lines that are boilerplate when they are the whole line (match-key form, punctuation and
@@ -76,6 +77,8 @@ const PREFIX_CUES: &[(&str, &str)] = &[
     ("طالع", reason::READ_ALSO),
     ("انظر ايضا", reason::READ_ALSO),
     ("للمزيد", reason::READ_ALSO),
+    ("رابط الخبر", reason::READ_ALSO),
+    ("رابط المقال", reason::READ_ALSO),
     ("قد يهمك", reason::READ_ALSO),
     ("قد يعجبك", reason::READ_ALSO),
     ("اخترنا لك", reason::READ_ALSO),
@@ -163,6 +166,12 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if is_address_only(line) {
         return Some(reason::CONTACT);
     }
+    if is_time_stamp(line) {
+        return Some(reason::TIME_STAMP);
+    }
+    if short && is_latin_pager(line) {
+        return Some(reason::NAVIGATION);
+    }
     let starts_with_cue =
         |cue: &str| key.strip_prefix(cue).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']));
     PREFIX_CUES
@@ -241,6 +250,29 @@ fn is_encoded_token(token: &str) -> bool {
     let digits = token.chars().filter(char::is_ascii_digit).count();
     let letters = token.chars().filter(char::is_ascii_alphabetic).count();
     well_formed && digits >= 2 && letters >= 4
+}
+
+/// Words that may follow a clock time on a time-stamp line: AM/PM, Mecca time (`ت م`), GMT.
+const TIME_WORDS: &[&str] = &["ص", "م", "ت", "مساء", "صباحا", "ظهرا", "بتوقيت", "مكة", "مكه", "gmt", "am", "pm"];
+
+/// A line that is a clock time alone (`12:29 ت م`, `08:15 PM`): a page's time stamp.
+fn is_time_stamp(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(clock) = words.next() else { return false };
+    let mut parts = clock.split(':');
+    let is_clock = parts.clone().count() >= 2
+        && parts.clone().count() <= 3
+        && parts.all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_digit()));
+    let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
+    is_clock && rest.len() <= 3 && rest.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+}
+
+/// A pager in English (`Next Previous`, `« Older posts`): a line opening on next, previous,
+/// older or newer.
+fn is_latin_pager(line: &str) -> bool {
+    let first = line.split_whitespace().find(|w| w.chars().any(char::is_alphabetic)).unwrap_or_default();
+    let first = first.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    ["next", "previous", "prev", "older", "newer"].contains(&first.as_str()) && !reads_as_sentence(line)
 }
 
 /// A line that is only e-mail addresses, web addresses or handles (`name@site.com`,
@@ -403,6 +435,19 @@ fn mark_foreign_headlines(lines: &[&str], keys: &[&str], verdicts: &mut [Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_time_alone_and_an_english_pager_are_furniture() {
+        for line in ["12:29 ت م", "08:15 PM", "9:05:30"] {
+            assert!(is_time_stamp(line), "{line}");
+        }
+        for line in ["12:29 وصل الوفد", "2015", "الساعة 12:29"] {
+            assert!(!is_time_stamp(line), "{line}");
+        }
+        assert!(is_latin_pager("Next Previous عين اليوم – القصيم"));
+        assert!(is_latin_pager("« Older posts"));
+        assert!(!is_latin_pager("Nextel تطلق خدمة جديدة"));
+    }
     use marsad_arabic::match_key;
 
     const BODY: [&str; 3] = [

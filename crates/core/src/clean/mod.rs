@@ -124,7 +124,8 @@ fn clean_with(mut doc: RawDocument, use_scorer: bool) -> Result<Article, RejectR
     let mut author = doc.declared.author.clone();
     take_byline(&mut lines, &mut kept_keys, &mut removed, &mut author);
     if use_scorer {
-        take_scored_furniture(&mut lines, &mut kept_keys, &mut removed);
+        let title_key = title.as_deref().map(match_key);
+        take_scored_furniture(&mut lines, &mut kept_keys, title_key.as_deref(), &mut removed);
     }
 
     // The dateline opens the first paragraph, which a sub-heading may precede.
@@ -231,12 +232,17 @@ const MIN_LINES_FOR_SCORER: usize = 3;
 
 /// Takes out the lines the furniture scorer ([`scorer`]) judges furniture, among those the
 /// rules left; never all of them.
-fn take_scored_furniture(lines: &mut Vec<&str>, keys: &mut Vec<String>, removed: &mut Vec<RemovedLine>) {
+fn take_scored_furniture(
+    lines: &mut Vec<&str>,
+    keys: &mut Vec<String>,
+    title_key: Option<&str>,
+    removed: &mut Vec<RemovedLine>,
+) {
     if lines.len() < MIN_LINES_FOR_SCORER {
         return;
     }
     let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let verdicts: Vec<Option<&'static str>> = scorer::features(lines, &key_refs)
+    let verdicts: Vec<Option<&'static str>> = scorer::features(lines, &key_refs, title_key)
         .iter()
         .zip(lines.iter())
         .map(|(features, line)| scorer::verdict(features).filter(|_| !scorer::protected(line)))

@@ -2,13 +2,13 @@
 //! length, punctuation, symbols, runs of short lines, relatedness, position) weighed by weights
 //! learned from data the word lists were not written from (`examples/furniture_model.rs`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::{content_stems_of_key, has_at_most_words};
 
 /// How many features a line has (the first is the constant 1).
-pub const FEATURES: usize = 16;
+pub const FEATURES: usize = 20;
 
 /// The features' names, in order (for the model's report).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -28,6 +28,10 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "digits",
     "prompt",
     "bare_phrase",
+    "listed_headline",
+    "list_heading",
+    "lone_counter",
+    "bare_number",
 ];
 
 /// The learned weights and the score above which a line is furniture: `weights.tsv`.
@@ -97,62 +101,193 @@ fn ends_like_sentence(line: &str) -> bool {
 const RUN_WORDS: usize = 2;
 /// How many lines at each end of an article count as its edges.
 const EDGE_LINES: usize = 2;
+/// The most words of a heading over a list of other stories (`قصص مرتبطة`).
+const HEADING_WORDS: usize = 6;
+/// The fewest and most words of a headline of another story.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=16;
+/// The most words of a counter or widget residue (`2,904 قراءة`, `( 2 )`).
+const COUNTER_WORDS: usize = 4;
 
-/// The features of every line of an article. `keys` are the lines' match keys.
-pub fn features(lines: &[&str], keys: &[&str]) -> Vec<[f64; FEATURES]> {
-    let word_counts: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
-    // Tags and menu items are words: a run of lone numbers is a table or a list of numbers.
-    let tiny: Vec<bool> = word_counts
-        .iter()
-        .zip(lines)
-        .map(|(&n, line)| n <= RUN_WORDS && line.chars().any(char::is_alphabetic))
-        .collect();
-    let stems: Vec<Vec<String>> = keys.iter().map(|k| content_stems_of_key(k)).collect();
-    // How many lines carry each stem, so a line's own stems can be told from the rest's.
-    let mut carriers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for line_stems in &stems {
+/// What the scorer sees of one line before it looks at the lines around it.
+struct Shape {
+    words: usize,
+    /// At most [`RUN_WORDS`] words, with a letter: a tag or a menu item.
+    tiny: bool,
+    sentence: bool,
+    /// Ends on a comma, semicolon or colon: it runs on into the next line.
+    runs_on: bool,
+    /// Has a word of three or more Arabic letters.
+    arabic_word: bool,
+    /// Its content stems are (nearly) all its own: no other line or the title carries them.
+    unrelated: bool,
+    /// A few digits or symbols, hardly a word: a count, a rating, a pager.
+    counter: bool,
+}
+
+impl Shape {
+    /// Titled like a headline: a few words, no sentence end, not running on.
+    fn headline(&self) -> bool {
+        HEADLINE_WORDS.contains(&self.words) && !self.sentence && !self.runs_on && self.arabic_word
+    }
+
+    /// Short enough, and unpunctuated, to head a list.
+    fn heading(&self) -> bool {
+        (1..=HEADING_WORDS).contains(&self.words) && !self.sentence && !self.runs_on
+    }
+
+    /// A headline of another story.
+    fn other_headline(&self) -> bool {
+        self.headline() && self.unrelated
+    }
+}
+
+/// Whether a line opens on the conjunction `و` or `ف` before a function word or the article
+/// (`ولا`, `ومن`, `والحال`): it runs on from the line before, as verse does; a headline opens on
+/// a noun or a verb (`وزارة`, `وفاة`).
+fn opens_on_conjunction(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else { return false };
+    let first = marsad_arabic::match_key(first);
+    first
+        .strip_prefix(['و', 'ف'])
+        .is_some_and(|rest| rest.starts_with("ال") || marsad_arabic::stem::is_stopword(rest) || rest.is_empty())
+}
+
+/// The longest list of other stories' headlines the scorer takes: a longer run of short
+/// unpunctuated lines is verse or the article's own list.
+const MAX_LISTED_HEADLINES: usize = 6;
+
+/// Which lines are in a run of headline-like lines that reads as verse: longer than
+/// [`MAX_LISTED_HEADLINES`], with one line in three [opening on a conjunction](opens_on_conjunction), or with a line
+/// bearing [`verse_marks`].
+fn verse_lines(lines: &[&str], shapes: &[Shape]) -> Vec<bool> {
+    let mut verse = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        if !shapes[start].headline() {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len()).take_while(|&j| shapes[j].headline()).last().unwrap_or(start);
+        let length = end - start + 1;
+        let joined = lines[start..=end].iter().filter(|l| opens_on_conjunction(l)).count();
+        let marked = lines[start..=end].iter().any(|l| verse_marks(l));
+        if length > MAX_LISTED_HEADLINES || (length >= 2 && (joined * 3 >= length || marked)) {
+            verse[start..=end].iter_mut().for_each(|v| *v = true);
+        }
+        start = end + 1;
+    }
+    verse
+}
+
+/// How many lines (and the title) carry each content stem.
+fn stem_carriers<'a>(stems: impl Iterator<Item = &'a [String]>) -> HashMap<&'a str, usize> {
+    let mut carriers: HashMap<&str, usize> = HashMap::new();
+    for line_stems in stems {
         let distinct: HashSet<&str> = line_stems.iter().map(String::as_str).collect();
         for stem in distinct {
             *carriers.entry(stem).or_default() += 1;
         }
     }
+    carriers
+}
+
+/// The features of every line of an article. `keys` are the lines' match keys, `title_key` the
+/// title's: a line sharing its words with the title is the article's own.
+pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[f64; FEATURES]> {
+    let stems: Vec<Vec<String>> = keys.iter().map(|k| content_stems_of_key(k)).collect();
+    let title_stems = title_key.map(content_stems_of_key).unwrap_or_default();
+    // A line repeated (a headline listed twice) does not relate to itself.
+    let mut seen = HashSet::new();
+    let distinct_lines =
+        stems.iter().zip(keys).filter(|(_, key)| seen.insert(**key)).map(|(stems, _)| stems.as_slice());
+    let carriers = stem_carriers(distinct_lines.chain(std::iter::once(title_stems.as_slice())));
+    let shapes: Vec<Shape> = lines
+        .iter()
+        .zip(keys)
+        .zip(&stems)
+        .map(|((line, key), own)| {
+            let words = line.split_whitespace().count();
+            let own: HashSet<&str> = own.iter().map(String::as_str).collect();
+            // A stem carried by another line or the title ties the line to the article; one in
+            // three may be chance (a country, a common verb).
+            let shared = own.iter().filter(|stem| carriers.get(*stem).copied().unwrap_or(0) > 1).count();
+            let arabic_word =
+                key.split(|c: char| !c.is_alphanumeric()).any(|w| w.chars().filter(|c| !c.is_ascii()).count() >= 3);
+            let letter_words =
+                line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+            Shape {
+                words,
+                tiny: words <= RUN_WORDS && line.chars().any(char::is_alphabetic),
+                sentence: ends_like_sentence(line),
+                runs_on: line.trim_end().ends_with(['،', ',', '؛', ';', ':']),
+                arabic_word,
+                unrelated: own.len() >= 2 && shared * 3 <= own.len(),
+                counter: words <= COUNTER_WORDS
+                    && letter_words <= 2
+                    && (line.chars().any(|c| c.is_numeric()) || !line.chars().any(char::is_alphabetic)),
+            }
+        })
+        .collect();
+    let at = |i: usize| shapes.get(i);
+    let in_verse = verse_lines(lines, &shapes);
+
     (0..lines.len())
         .map(|i| {
             let line = lines[i];
+            let shape = &shapes[i];
             let words: Vec<&str> = keys[i].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-            let n = word_counts[i];
-            let run = tiny[i] && {
-                let start = (0..=i).rev().take_while(|&j| tiny[j]).last().unwrap_or(i);
-                let end = (i..lines.len()).take_while(|&j| tiny[j]).last().unwrap_or(i);
-                end - start + 1 >= 3
+            let n = shape.words;
+            let before = i.checked_sub(1).and_then(at);
+            let after = at(i + 1);
+            let run = shape.tiny && {
+                let start = (0..=i).rev().take_while(|&j| shapes[j].tiny).last().unwrap_or(i);
+                let end = (i..lines.len()).take_while(|&j| shapes[j].tiny).last().unwrap_or(i);
+                // Verse in short halves runs on with `و` and `ف`; tags and menu items are names.
+                let joined = lines[start..=end].iter().filter(|l| opens_on_conjunction(l)).count();
+                let marked = lines[start..=end].iter().any(|l| verse_marks(l));
+                end - start + 1 >= 3 && joined * 3 < end - start + 1 && !marked
             };
-            let own: HashSet<&str> = stems[i].iter().map(String::as_str).collect();
-            let unrelated = own.len() >= 2 && own.iter().all(|stem| carriers.get(stem).copied().unwrap_or(0) <= 1);
+            // Headlines of other stories together, or under a short heading; not verse, whose
+            // short unpunctuated lines run on with `و` and `ف` or go on for long.
+            let listed_headline = !in_verse[i]
+                && shape.other_headline()
+                && (before.is_some_and(|b| b.other_headline() || b.heading())
+                    || after.is_some_and(Shape::other_headline));
+            let list_heading = !in_verse.get(i + 1).copied().unwrap_or(false)
+                && shape.heading()
+                && !shape.other_headline()
+                && after.is_some_and(Shape::other_headline)
+                && at(i + 2).is_some_and(Shape::other_headline);
+            // A count alone between lines of text; a run of them is a table.
+            let lone_counter = shape.counter && !before.is_some_and(|b| b.counter) && !after.is_some_and(|a| a.counter);
             let letters = line.chars().filter(|c| c.is_alphabetic()).count();
             let latin = line.chars().filter(|c| c.is_ascii_alphabetic()).count();
-            let arabic_word = words.iter().any(|w| w.chars().filter(|c| !c.is_ascii()).count() >= 3);
             let flag = |b: bool| if b { 1.0 } else { 0.0 };
             let (reader, web) = (listed_words(&lower, &READER_WORDS), listed_words(&lower, &WEB_WORDS));
-            let sentence = ends_like_sentence(line);
+            let sentence = shape.sentence;
             [
                 1.0,
                 reader.min(2) as f64,
                 web.min(3) as f64,
                 flag(n <= 3),
                 flag((4..=12).contains(&n)),
-                flag(ends_like_sentence(line)),
+                flag(sentence),
                 flag(!has_at_most_words(line, 20)),
                 flag(line.chars().any(is_symbol)),
-                flag(!arabic_word),
+                flag(!shape.arabic_word),
                 flag(run),
-                flag(unrelated && !ends_like_sentence(line) && n <= 15),
+                flag(shape.unrelated && !sentence && n <= 15 && !in_verse[i]),
                 flag(i < EDGE_LINES || i + EDGE_LINES >= lines.len()),
                 flag(letters > 0 && latin * 10 > letters * 3),
                 flag(line.chars().any(|c| c.is_numeric())),
                 flag(reader + web >= 1 && !sentence && n <= 12),
                 flag(!sentence && n <= 6 && !line.contains(['،', ','])),
+                flag(listed_headline),
+                flag(list_heading),
+                flag(lone_counter),
+                flag(lone_counter && letters == 0),
             ]
         })
         .collect()
@@ -163,10 +298,23 @@ pub fn score(features: &[f64; FEATURES]) -> f64 {
     MODEL.weights.iter().zip(features).map(|(w, f)| w * f).sum()
 }
 
+/// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
+/// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
+/// the vocative `يا`, or two halves set
+/// apart by `..`, `...`, `…` or `،،`.
+pub fn verse_marks(line: &str) -> bool {
+    let vowel = line.chars().any(|c| ('\u{064C}'..='\u{0650}').contains(&c) || c == '\u{0652}');
+    let vocative = line.split_whitespace().any(|word| word == "يا" || word == "يـا");
+    let halves = ["..", "…", "،،"]
+        .iter()
+        .any(|mark| line.split(mark).filter(|half| half.split_whitespace().count() >= 2).count() >= 2);
+    vowel || vocative || halves
+}
+
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
-/// article), a list item (`2 - …`, `10. …`, `* …`) and verse (vowelled, or halves set apart by
-/// `...`) and a line that runs on into the next, which are short and unpunctuated like
-/// furniture but are the article's own.
+/// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
+/// runs on into the next, which are short and unpunctuated like furniture but are the article's
+/// own.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
     let list_item = {
@@ -174,14 +322,10 @@ pub fn protected(line: &str) -> bool {
         (after_number.len() < line.len() && after_number.trim_start().starts_with(['.', '-', ')', '–', '/']))
             || line.starts_with(['*', '•', '-', '–'])
     };
-    let vowels = line.chars().filter(|c| ('\u{064B}'..='\u{0652}').contains(c)).count();
-    let halves = ["...", "…"]
-        .iter()
-        .any(|mark| line.split(mark).filter(|half| half.split_whitespace().count() >= 2).count() >= 2);
     // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
     // sub-heading that opens a paragraph.
     let runs_on = line.trim_end().ends_with(['،', ',', '؛', ';', ':']);
-    list_item || vowels >= 2 || halves || runs_on || super::parse_dateline(line).is_some()
+    list_item || verse_marks(line) || runs_on || super::parse_dateline(line).is_some()
 }
 
 /// Whether a line with these features is furniture, and the reason to record.
@@ -194,12 +338,15 @@ pub fn verdict(features: &[f64; FEATURES]) -> Option<&'static str> {
         "short" | "medium" | "bare_phrase" | "edge" => f64::NEG_INFINITY,
         _ => MODEL.weights[i] * features[i],
     };
-    let strongest = (1..FEATURES).max_by(|&a, &b| contribution(a).total_cmp(&contribution(b))).unwrap_or(0);
+    let strongest = (1..FEATURES)
+        .max_by(|&a, &b| contribution(a).total_cmp(&contribution(b)))
+        .filter(|&i| contribution(i) > 0.0)
+        .unwrap_or(0);
     Some(match FEATURE_NAMES[strongest] {
         "reader_words" | "web_words" | "prompt" => "prompt or widget addressed to the reader (line scorer)",
         "short_run" => "run of one- or two-word lines: tags or a menu (line scorer)",
-        "unrelated" => "headline unrelated to the article (line scorer)",
-        "no_word" | "symbols" | "digits" => "counter or widget residue (line scorer)",
+        "unrelated" | "listed_headline" | "list_heading" => "headline of another story (line scorer)",
+        "no_word" | "symbols" | "digits" | "lone_counter" | "bare_number" => "counter or widget residue (line scorer)",
         _ => "web furniture (line scorer)",
     })
 }
@@ -212,7 +359,7 @@ mod tests {
     fn features_of(lines: &[&str]) -> Vec<[f64; FEATURES]> {
         let keys: Vec<String> = lines.iter().map(|l| match_key(l)).collect();
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-        features(lines, &keys)
+        features(lines, &keys, None)
     }
 
     const BODY: [&str; 3] = [
@@ -250,6 +397,47 @@ mod tests {
         let lines = [BODY[0], "ارتفاع أسعار الذهب في الأسواق العالمية", BODY[1], "الجسر الجديد فوق النهر", BODY[2]];
         let unrelated: Vec<f64> = features_of(&lines).iter().map(|f| f[10]).collect();
         assert_eq!(unrelated, [0.0, 1.0, 0.0, 0.0, 0.0]);
+    }
+
+    fn feature(lines: &[&str], name: &str) -> Vec<f64> {
+        let i = FEATURE_NAMES.iter().position(|n| *n == name).unwrap();
+        features_of(lines).iter().map(|f| f[i]).collect()
+    }
+
+    #[test]
+    fn headlines_of_other_stories_under_a_heading_are_a_list_and_verse_is_not() {
+        let listed = [
+            BODY[0],
+            BODY[1],
+            "قصص مرتبطة",
+            "ارتفاع أسعار الذهب في الأسواق العالمية",
+            "منتخب الشباب يتأهل إلى نهائي البطولة العربية",
+            BODY[2],
+        ];
+        assert_eq!(feature(&listed, "listed_headline"), [0.0, 0.0, 0.0, 1.0, 1.0, 0.0]);
+        assert_eq!(feature(&listed, "list_heading"), [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]);
+        // The same lines opening on `و` before a function word read as verse.
+        let verse = [BODY[0], BODY[1], "ولا الليل يطوي ما كتبت من الهوى", "ومن سهر العيون على المدى", BODY[2]];
+        assert_eq!(feature(&verse, "listed_headline"), [0.0; 5]);
+    }
+
+    #[test]
+    fn a_count_alone_is_a_counter_and_a_table_of_numbers_is_not() {
+        let lines = [BODY[0], "( 12 )", BODY[1], "الهلال 45", "النصر 41", "الأهلي 38", BODY[2]];
+        assert_eq!(feature(&lines, "lone_counter"), [0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(feature(&lines, "bare_number"), [0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn verse_marks_are_vowels_the_vocative_and_halves_but_not_the_fathatan() {
+        for line in ["يا ليل طال السهر", "قلبٌ على الدرب", "سرى الليل.. وطال المدى"]
+        {
+            assert!(verse_marks(line), "{line}");
+        }
+        for line in ["أعلنت الوزارة أيضاً عن خطة جديدة", "حمّل تطبيقنا", "بالفيديو.. لحظة الانفجار"]
+        {
+            assert!(!verse_marks(line), "{line}");
+        }
     }
 
     #[test]
