@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use marsad_arabic::{match_key, normalize, Mode};
-use marsad_core::clean::scorer::{features, protected, FEATURES, FEATURE_NAMES};
+use marsad_core::clean::scorer::{features, input_names, inputs, never_taken, FEATURES, FEATURE_NAMES, INPUTS};
 use marsad_core::read::FieldMap;
 
 /// A small fixed pseudo-random sequence (xorshift).
@@ -37,7 +37,7 @@ impl Rng {
 /// Every how many SaudiNewsNet articles one is taken for training.
 const TRAINING_STRIDE: usize = 20;
 
-/// The share of training article lines allowed above the threshold.
+/// The share of training article lines (never-taken ones included) allowed above the threshold.
 const FALSE_ALARM_RATE: f64 = 1.0 / 300.0;
 
 fn main() -> anyhow::Result<()> {
@@ -62,6 +62,7 @@ fn main() -> anyhow::Result<()> {
     // (features, furniture?, class)
     let mut examples: Vec<([f64; FEATURES], bool, String)> = Vec::new();
     let mut articles = 0;
+    let mut article_lines_total = 0;
     // With --false-alarms, the training article lines scoring highest are printed (SaudiNewsNet
     // text: what the features cannot tell from furniture).
     let show_false_alarms = args.iter().any(|a| a == "--false-alarms");
@@ -111,11 +112,17 @@ fn main() -> anyhow::Result<()> {
         let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
         let keys: Vec<String> = texts.iter().map(|t| match_key(t)).collect();
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-        for (x, (text, class)) in features(&texts, &keys, title_key.as_deref()).into_iter().zip(&lines) {
-            // A protected line is never taken, whatever its score: it teaches the weights nothing.
-            if protected(text) {
+        let never = never_taken(&texts);
+        for ((x, (text, class)), never) in
+            features(&texts, &keys, title_key.as_deref()).into_iter().zip(&lines).zip(never)
+        {
+            // A line never taken, whatever its score, teaches the weights nothing; it counts among
+            // the article lines the false alarms are a share of.
+            if never {
+                article_lines_total += usize::from(class.is_none());
                 continue;
             }
+            article_lines_total += usize::from(class.is_none());
             if show_false_alarms && class.as_deref().is_none_or(|c| Some(c) == missed_class.as_deref()) {
                 article_lines.push((x, text.clone(), class.is_some()));
             }
@@ -125,11 +132,11 @@ fn main() -> anyhow::Result<()> {
     let positives = examples.iter().filter(|e| e.1).count();
     eprintln!("{articles} articles, {} lines, {positives} furniture", examples.len());
 
-    let weights = train(&examples);
-    let score = |x: &[f64; FEATURES]| weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+    let weights = train(&examples, article_lines_total);
+    let score = |x: &[f64; FEATURES]| weights.iter().zip(inputs(x)).map(|(w, v)| w * v).sum::<f64>();
     let mut negative_scores: Vec<f64> = examples.iter().filter(|e| !e.1).map(|e| score(&e.0)).collect();
     negative_scores.sort_by(|a, b| b.total_cmp(a));
-    let allowed = (negative_scores.len() as f64 * FALSE_ALARM_RATE) as usize;
+    let allowed = (article_lines_total as f64 * FALSE_ALARM_RATE) as usize;
     let threshold = negative_scores.get(allowed).copied().unwrap_or(0.0).max(0.0);
 
     let mut by_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -159,7 +166,7 @@ fn main() -> anyhow::Result<()> {
          # threshold above which a line is furniture. Written by examples/furniture_model.rs from\n\
          # SaudiNewsNet with data/furniture/train.tsv injected; do not edit by hand.\n",
     );
-    for (name, weight) in FEATURE_NAMES.iter().zip(weights) {
+    for (name, weight) in input_names().iter().zip(&weights) {
         out.push_str(&format!("{name}\t{weight:.4}\n"));
     }
     out.push_str(&format!("threshold\t{threshold:.4}\n"));
@@ -197,14 +204,17 @@ fn print_feature_means(examples: &[([f64; FEATURES], bool, String)]) {
 /// above the threshold; 32 → 3,766).
 const NEGATIVE_WEIGHT: f64 = 8.0;
 
-/// Logistic regression by full-batch gradient descent.
-fn train(examples: &[([f64; FEATURES], bool, String)]) -> [f64; FEATURES] {
+/// Logistic regression on the model's inputs (features and their products) by full-batch
+/// gradient descent.
+fn train(examples: &[([f64; FEATURES], bool, String)], article_lines: usize) -> Vec<f64> {
     let positives = examples.iter().filter(|e| e.1).count().max(1) as f64;
-    let negatives = (examples.len() as f64 - positives).max(1.0);
-    let mut weights = [0.0; FEATURES];
+    // Each article line weighs as a share of all the article lines, the never-taken included.
+    let negatives = article_lines.max(1) as f64;
+    let rows: Vec<(Vec<f64>, bool)> = examples.iter().map(|(x, furniture, _)| (inputs(x), *furniture)).collect();
+    let mut weights = vec![0.0; INPUTS];
     for _ in 0..3000 {
-        let mut gradient = [0.0; FEATURES];
-        for (x, furniture, _) in examples {
+        let mut gradient = vec![0.0; INPUTS];
+        for (x, furniture) in &rows {
             let z: f64 = weights.iter().zip(x).map(|(w, v)| w * v).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             let (target, weight) = if *furniture { (1.0, 0.5 / positives) } else { (0.0, NEGATIVE_WEIGHT / negatives) };

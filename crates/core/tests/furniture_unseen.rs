@@ -160,8 +160,8 @@ fn unseen_furniture_injected_into_real_articles_is_removed_and_no_article_line_i
     }
     assert!(articles >= 250, "only {articles} articles");
     let share = removed_total as f64 / injected_total as f64;
-    // Issue 18 asks for 98%; the line scorer reaches 85.5% (from 7.3% with the lexicon alone).
+    // Issue 18 asks for 98%; the line scorer reaches 89.2% (from 7.3% with the lexicon alone).
     // This floor guards what is reached; it rises as the scorer does.
-    assert!(share >= 0.84, "only {:.1}% of unseen furniture removed", share * 100.0);
+    assert!(share >= 0.88, "only {:.1}% of unseen furniture removed", share * 100.0);
     assert_eq!(lost_total, 0, "article lines lost");
 }

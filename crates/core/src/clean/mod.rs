@@ -244,8 +244,8 @@ fn take_scored_furniture(
     let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let verdicts: Vec<Option<&'static str>> = scorer::features(lines, &key_refs, title_key)
         .iter()
-        .zip(lines.iter())
-        .map(|(features, line)| scorer::verdict(features).filter(|_| !scorer::protected(line)))
+        .zip(scorer::never_taken(lines))
+        .map(|(features, never)| scorer::verdict(features).filter(|_| !never))
         .collect();
     if verdicts.iter().all(Option::is_none) || verdicts.iter().all(Option::is_some) {
         return;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::{content_stems_of_key, has_at_most_words};
 
 /// How many features a line has (the first is the constant 1).
-pub const FEATURES: usize = 20;
+pub const FEATURES: usize = 23;
 
 /// The features' names, in order (for the model's report).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -32,27 +32,58 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "list_heading",
     "lone_counter",
     "bare_number",
+    "breadcrumb",
+    "pictograph",
+    "second_person",
 ];
 
 /// The learned weights and the score above which a line is furniture: `weights.tsv`.
 const WEIGHTS: &str = include_str!("../../data/furniture/weights.tsv");
 
+/// How many inputs the model weighs: the features and every product of two of them.
+pub const INPUTS: usize = FEATURES + (FEATURES - 1) * (FEATURES - 2) / 2;
+
+/// The model's inputs for one line: its features, then the product of every two of them (past
+/// the constant), so that the score can weigh what a sum cannot: a short line *at the edge*, an
+/// unrelated line *with a pictograph*.
+pub fn inputs(features: &[f64; FEATURES]) -> Vec<f64> {
+    let mut inputs = features.to_vec();
+    for i in 1..FEATURES {
+        for j in i + 1..FEATURES {
+            inputs.push(features[i] * features[j]);
+        }
+    }
+    inputs
+}
+
+/// The inputs' names, in order: `name` for a feature, `a*b` for a product.
+pub fn input_names() -> Vec<String> {
+    let mut names: Vec<String> = FEATURE_NAMES.iter().map(|n| (*n).to_owned()).collect();
+    for i in 1..FEATURES {
+        for j in i + 1..FEATURES {
+            names.push(format!("{}*{}", FEATURE_NAMES[i], FEATURE_NAMES[j]));
+        }
+    }
+    names
+}
+
 struct Model {
-    weights: [f64; FEATURES],
+    weights: Vec<f64>,
     threshold: f64,
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| parse_model(WEIGHTS));
 
-/// `name<TAB>weight` lines, one per feature, and `threshold<TAB>value`; `#` lines are comments.
+/// `name<TAB>weight` lines, one per input, and `threshold<TAB>value`; `#` lines are comments.
 fn parse_model(text: &str) -> Model {
-    let mut model = Model { weights: [0.0; FEATURES], threshold: f64::INFINITY };
+    let names = input_names();
+    let mut model = Model { weights: vec![0.0; names.len()], threshold: f64::INFINITY };
     for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let Some((name, value)) = line.split_once('\t') else { continue };
         let Ok(value) = value.trim().parse::<f64>() else { continue };
         if name == "threshold" {
             model.threshold = value;
-        } else if let Some(i) = FEATURE_NAMES.iter().position(|n| *n == name) {
+        } else if let Some(i) = names.iter().position(|n| n == name) {
             model.weights[i] = value;
         }
     }
@@ -93,6 +124,38 @@ fn is_symbol(c: char) -> bool {
         || ('\u{1f000}'..='\u{1faff}').contains(&c)
 }
 
+/// A pictograph or emoji (`👍`, `🎧`, `☀`): widgets wear them, news text does not.
+fn is_pictograph(c: char) -> bool {
+    ('\u{1f000}'..='\u{1faff}').contains(&c) || ('\u{2600}'..='\u{27bf}').contains(&c)
+}
+
+/// Separators of a breadcrumb or pager.
+const CRUMB_SEPARATORS: &[char] = &['›', '»', '|', '>', '/', '←', '→', '‹', '«', '<'];
+
+/// A breadcrumb or pager: two or more separators between short pieces (`الرئيسية › أخبار ›
+/// آسيا`, `← الأحدث | الأقدم →`).
+fn is_breadcrumb(line: &str) -> bool {
+    let separators = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
+    let pieces: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).collect();
+    separators >= 2 && !pieces.is_empty() && pieces.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// Prepositions with the second-person suffix: `لك`, `عليكم`, `إليك`.
+const TO_YOU: &[&str] =
+    &["لك", "لكم", "بك", "بكم", "عليك", "عليكم", "اليك", "اليكم", "منك", "منكم", "عندك", "لديك", "لديكم"];
+
+/// How many words address the reader in the second person plural (`مداخلاتكم`, `نرحب بكم`) or
+/// through a preposition (`لك`, `إليك`); match-key words.
+fn second_person_words(words: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            TO_YOU.contains(w)
+                || (w.ends_with("كم") && w.chars().count() >= 5 && !w.ends_with("حكم") && !w.ends_with("اكم"))
+        })
+        .count()
+}
+
 fn ends_like_sentence(line: &str) -> bool {
     line.trim_end().trim_end_matches(['"', '»', '”', ')', '*']).ends_with(['.', '؟', '?', '!'])
 }
@@ -105,6 +168,8 @@ const EDGE_LINES: usize = 2;
 const HEADING_WORDS: usize = 6;
 /// The fewest and most words of a headline of another story.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=16;
+/// The most words of a sentence-ending line the scorer may take.
+const SENTENCE_WORDS: usize = 9;
 /// The most words of a counter or widget residue (`2,904 قراءة`, `( 2 )`).
 const COUNTER_WORDS: usize = 4;
 
@@ -179,6 +244,15 @@ fn verse_lines(lines: &[&str], shapes: &[Shape]) -> Vec<bool> {
     verse
 }
 
+/// A count, a rating or a pager: a few words, at most two of them words of letters, and a digit
+/// or no letter at all.
+fn counter_shaped(line: &str) -> bool {
+    let letter_words = line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+    has_at_most_words(line, COUNTER_WORDS)
+        && letter_words <= 2
+        && (line.chars().any(char::is_numeric) || !line.chars().any(char::is_alphabetic))
+}
+
 /// How many lines (and the title) carry each content stem.
 fn stem_carriers<'a>(stems: impl Iterator<Item = &'a [String]>) -> HashMap<&'a str, usize> {
     let mut carriers: HashMap<&str, usize> = HashMap::new();
@@ -213,8 +287,6 @@ pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[
             let shared = own.iter().filter(|stem| carriers.get(*stem).copied().unwrap_or(0) > 1).count();
             let arabic_word =
                 key.split(|c: char| !c.is_alphanumeric()).any(|w| w.chars().filter(|c| !c.is_ascii()).count() >= 3);
-            let letter_words =
-                line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
             Shape {
                 words,
                 tiny: words <= RUN_WORDS && line.chars().any(char::is_alphabetic),
@@ -222,9 +294,7 @@ pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[
                 runs_on: line.trim_end().ends_with(['،', ',', '؛', ';', ':']),
                 arabic_word,
                 unrelated: own.len() >= 2 && shared * 3 <= own.len(),
-                counter: words <= COUNTER_WORDS
-                    && letter_words <= 2
-                    && (line.chars().any(|c| c.is_numeric()) || !line.chars().any(char::is_alphabetic)),
+                counter: counter_shaped(line),
             }
         })
         .collect();
@@ -288,6 +358,9 @@ pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[
                 flag(list_heading),
                 flag(lone_counter),
                 flag(lone_counter && letters == 0),
+                flag(is_breadcrumb(line)),
+                flag(line.chars().any(is_pictograph)),
+                second_person_words(&words).min(2) as f64,
             ]
         })
         .collect()
@@ -295,7 +368,22 @@ pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[
 
 /// The model's score of one line's features (log-odds of furniture).
 pub fn score(features: &[f64; FEATURES]) -> f64 {
-    MODEL.weights.iter().zip(features).map(|(w, f)| w * f).sum()
+    MODEL.weights.iter().zip(inputs(features)).map(|(w, x)| w * x).sum()
+}
+
+/// How much feature `i` adds to a line's score: its own weight and half of each product it is in.
+fn contribution(features: &[f64; FEATURES], i: usize) -> f64 {
+    let mut total = MODEL.weights[i] * features[i];
+    let mut at = FEATURES;
+    for a in 1..FEATURES {
+        for b in a + 1..FEATURES {
+            if a == i || b == i {
+                total += 0.5 * MODEL.weights[at] * features[a] * features[b];
+            }
+            at += 1;
+        }
+    }
+    total
 }
 
 /// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
@@ -314,7 +402,7 @@ pub fn verse_marks(line: &str) -> bool {
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
 /// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
 /// runs on into the next, which are short and unpunctuated like furniture but are the article's
-/// own.
+/// own; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
     let list_item = {
@@ -325,7 +413,23 @@ pub fn protected(line: &str) -> bool {
     // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
     // sub-heading that opens a paragraph.
     let runs_on = line.trim_end().ends_with(['،', ',', '؛', ';', ':']);
-    list_item || verse_marks(line) || runs_on || super::parse_dateline(line).is_some()
+    // A sentence of some length is the article's; furniture that ends on a period is short
+    // (`لن يتم نشر بريدك.`), and the rules take it.
+    let long_sentence = ends_like_sentence(line) && !has_at_most_words(line, SENTENCE_WORDS);
+    list_item || verse_marks(line) || runs_on || long_sentence || super::parse_dateline(line).is_some()
+}
+
+/// Which lines the scorer never takes: the [protected] ones, and the lines of a table of
+/// numbers (two or more counter-shaped lines in a row: a list of IDs, scores, prices).
+pub fn never_taken(lines: &[&str]) -> Vec<bool> {
+    let counter: Vec<bool> = lines.iter().map(|line| counter_shaped(line)).collect();
+    (0..lines.len())
+        .map(|i| {
+            let in_table = counter[i]
+                && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
+            in_table || protected(lines[i])
+        })
+        .collect()
 }
 
 /// Whether a line with these features is furniture, and the reason to record.
@@ -336,17 +440,21 @@ pub fn verdict(features: &[f64; FEATURES]) -> Option<&'static str> {
     // The reason comes from what tells furniture apart, not from the line's length.
     let contribution = |i: usize| match FEATURE_NAMES[i] {
         "short" | "medium" | "bare_phrase" | "edge" => f64::NEG_INFINITY,
-        _ => MODEL.weights[i] * features[i],
+        _ => contribution(features, i),
     };
     let strongest = (1..FEATURES)
         .max_by(|&a, &b| contribution(a).total_cmp(&contribution(b)))
         .filter(|&i| contribution(i) > 0.0)
         .unwrap_or(0);
     Some(match FEATURE_NAMES[strongest] {
-        "reader_words" | "web_words" | "prompt" => "prompt or widget addressed to the reader (line scorer)",
+        "reader_words" | "web_words" | "prompt" | "second_person" | "pictograph" => {
+            "prompt or widget addressed to the reader (line scorer)"
+        }
         "short_run" => "run of one- or two-word lines: tags or a menu (line scorer)",
         "unrelated" | "listed_headline" | "list_heading" => "headline of another story (line scorer)",
-        "no_word" | "symbols" | "digits" | "lone_counter" | "bare_number" => "counter or widget residue (line scorer)",
+        "no_word" | "symbols" | "digits" | "lone_counter" | "bare_number" | "breadcrumb" => {
+            "counter or widget residue (line scorer)"
+        }
         _ => "web furniture (line scorer)",
     })
 }
