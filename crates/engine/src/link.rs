@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use marsad_core::analyze::fingerprint::bands;
 use marsad_core::analyze::{background::Background, Profile};
-use marsad_core::link::candidates::worth_comparing;
+use marsad_core::link::candidates::{nearest, MAX_COMPARED};
 use marsad_core::link::{compare, Relation};
 use marsad_store::{LinkedArticle, Store, StoredLink};
 use serde::Serialize;
@@ -22,8 +22,11 @@ pub struct LinkReport {
     pub articles: usize,
     /// Pairs sharing an LSH bucket or two top terms.
     pub candidates: usize,
-    /// Candidate pairs compared: those `candidates::worth_comparing` keeps.
+    /// Candidate pairs compared: those `candidates::nearest` keeps.
     pub compared: usize,
+    /// Articles with more candidates worth comparing than `candidates::MAX_COMPARED`, compared
+    /// with the nearest only (a flood of near-copies).
+    pub capped: usize,
     /// Links found, by relation.
     pub links: BTreeMap<&'static str, usize>,
     pub seconds: f64,
@@ -41,7 +44,15 @@ impl LinkReport {
             self.compared,
             self.candidates,
             if found.is_empty() { "no links".to_owned() } else { found.join(", ") }
-        )
+        ) + &if self.capped > 0 {
+            format!(
+                "; {} article{} had more than {MAX_COMPARED} candidates (near-copies) and met the nearest {MAX_COMPARED}",
+                self.capped,
+                if self.capped == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        }
     }
 }
 
@@ -87,10 +98,8 @@ pub fn link(store: &mut dyn Store, scope: Scope, progress: &dyn Progress) -> Res
         };
         found.extend(batch.candidates(&keys, &terms));
         report.candidates += found.len();
-        let mut candidates: Vec<String> =
-            found.into_iter().filter(|c| worth_comparing(date, c)).map(|c| c.id).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let (candidates, cut) = nearest(date, found);
+        report.capped += usize::from(cut);
         for other in candidates.iter().filter(|other| *other != id) {
             profile_of(&*store, &mut profiles, other, background)?;
             let (Some(ours), Some(theirs)) = (profiles.get(id.as_str()), profiles.get(other.as_str())) else {

@@ -3,6 +3,8 @@
 //! else is stored or in which order articles came, so linking stays order-independent; and it
 //! keeps the pairs that share only two top terms to articles a few days apart, where most of
 //! the candidates of a growing store are, and where copies and reports of one event are not.
+//! Past [`MAX_COMPARED`] candidates (a flood of near-copies) only the nearest are compared: there,
+//! and only there, which pairs are compared can depend on the order articles came in.
 
 use chrono::NaiveDate;
 
@@ -39,6 +41,48 @@ pub fn worth_comparing(date: Option<NaiveDate>, candidate: &Candidate) -> bool {
     candidate.shared_terms >= MIN_SHARED_TERMS && near
 }
 
+/// The most candidates one article is compared with. A flood of near-copies (a templated
+/// page fetched thousands of times) would otherwise make linking quadratic: every copy compared
+/// with, and linked to, every other. An article of a real story has far fewer; past this, the
+/// nearest are kept, and the copies stay connected through them.
+pub const MAX_COMPARED: usize = 100;
+
+/// The ids of the candidates worth comparing with an article dated `date`, each once (the best
+/// of its sightings), the nearest first and at most [`MAX_COMPARED`]: a shared LSH bucket, then
+/// more shared top terms, then the nearer date, then the id, so that the cut is the same
+/// whatever order the candidates came in. Also says whether any were cut.
+pub fn nearest(date: Option<NaiveDate>, found: Vec<Candidate>) -> (Vec<String>, bool) {
+    let mut best: std::collections::HashMap<String, Candidate> = std::collections::HashMap::new();
+    for candidate in found.into_iter().filter(|c| worth_comparing(date, c)) {
+        match best.get_mut(&candidate.id) {
+            Some(seen) => {
+                seen.shared_bucket |= candidate.shared_bucket;
+                seen.shared_terms = seen.shared_terms.max(candidate.shared_terms);
+            }
+            None => {
+                best.insert(candidate.id.clone(), candidate);
+            }
+        }
+    }
+    let mut ranked: Vec<Candidate> = best.into_values().collect();
+    let days_apart = |c: &Candidate| match (date, c.date) {
+        (Some(a), Some(b)) => (a - b).num_days().abs(),
+        _ => i64::MAX,
+    };
+    ranked.sort_by(|a, b| {
+        b.shared_bucket
+            .cmp(&a.shared_bucket)
+            .then(b.shared_terms.cmp(&a.shared_terms))
+            .then(days_apart(a).cmp(&days_apart(b)))
+            .then(a.id.cmp(&b.id))
+    });
+    let cut = ranked.len() > MAX_COMPARED;
+    ranked.truncate(MAX_COMPARED);
+    let mut ids: Vec<String> = ranked.into_iter().map(|c| c.id).collect();
+    ids.sort_unstable();
+    (ids, cut)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +93,26 @@ mod tests {
 
     fn candidate(shared_terms: usize, shared_bucket: bool, date: Option<NaiveDate>) -> Candidate {
         Candidate { id: "x".into(), shared_terms, shared_bucket, date }
+    }
+
+    #[test]
+    fn the_nearest_candidates_are_kept_once_and_the_cut_does_not_depend_on_order() {
+        let named =
+            |id: String, terms, bucket, date| Candidate { id, shared_terms: terms, shared_bucket: bucket, date };
+        // One candidate seen twice (in the store and in the batch) is compared once, at its best.
+        let (ids, cut) =
+            nearest(day(10), vec![named("a".into(), 2, false, day(10)), named("a".into(), 3, true, day(10))]);
+        assert_eq!((ids, cut), (vec!["a".to_owned()], false));
+        // A flood: MAX_COMPARED + 50 copies sharing a bucket, and one sharing only terms.
+        let mut flood: Vec<Candidate> =
+            (0..MAX_COMPARED + 50).map(|i| named(format!("copy{i:04}"), 2, true, day(10))).collect();
+        flood.push(named("terms".into(), 6, false, day(10)));
+        let (ids, cut) = nearest(day(10), flood.clone());
+        assert!(cut);
+        assert_eq!(ids.len(), MAX_COMPARED);
+        assert!(!ids.contains(&"terms".to_owned()), "a shared bucket ranks first");
+        flood.reverse();
+        assert_eq!(nearest(day(10), flood).0, ids, "the same cut in any order");
     }
 
     #[test]
