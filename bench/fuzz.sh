@@ -6,8 +6,8 @@
 # artifacts under fuzz/artifacts/<target>/; each becomes a regression test). Needs nightly Rust
 # and cargo-fuzz (installed if missing: `cargo install cargo-fuzz`). With MERGE=1, each target's
 # committed seeds and what the run found are merged back into fuzz/corpus/<target>/ by libFuzzer's
-# -merge=1 (the smallest set of inputs, each at most 4 KiB, that keeps all the coverage), so the
-# committed corpora stay small. Usage:
+# -merge=1 (the smallest set of inputs, each cut to 512 bytes, that keeps every coverage edge;
+# hit counts and comparison values not counted), so the committed corpora stay small. Usage:
 #   [MERGE=1] bench/fuzz.sh [SECONDS] [TARGET…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,7 @@ for target in "${targets[@]}"; do
     merged="$work/$target.merged"
     rm -rf "$merged" && mkdir -p "$merged"
     cargo +nightly fuzz run --release "$target" "$merged" "fuzz/corpus/$target" "$work/$target" -- \
-      -merge=1 -max_len=4096 -timeout=10 -rss_limit_mb=2048 >"$work/$target.merge.log" 2>&1
+      -merge=1 -max_len=512 -use_counters=0 -use_value_profile=0 -use_cmp=0 -timeout=10 -rss_limit_mb=2048 >"$work/$target.merge.log" 2>&1
     rm -rf "fuzz/corpus/$target" && mv "$merged" "fuzz/corpus/$target"
     kept=$(find "fuzz/corpus/$target" -type f | wc -l)
   fi
