@@ -18,21 +18,12 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::Rng;
 use marsad_arabic::{match_key, normalize, Mode};
 use marsad_core::clean::scorer::{features, input_names, inputs, never_taken, FEATURES, FEATURE_NAMES, INPUTS};
 use marsad_core::read::FieldMap;
-
-/// A small fixed pseudo-random sequence (xorshift).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
 
 /// Every how many SaudiNewsNet articles one is taken for training.
 const TRAINING_STRIDE: usize = 20;

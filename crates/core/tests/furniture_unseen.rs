@@ -5,35 +5,13 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::Rng;
 use marsad_arabic::match_key;
 use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
-
-/// `../shared/data/<name>`: missing is a failure in CI, a skip elsewhere.
-fn shared_data(name: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(name);
-    if path.exists() {
-        return Some(path);
-    }
-    let in_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
-    assert!(!in_ci, "{} is missing: CI must run this test on the shared data", path.display());
-    eprintln!("skipping: {} is missing (outside CI)", path.display());
-    None
-}
-
-/// A small fixed pseudo-random sequence (xorshift).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
 
 fn furniture() -> BTreeMap<String, Vec<String>> {
     let list = include_str!("data/furniture_unseen.tsv");
@@ -82,7 +60,7 @@ fn injection(classes: &BTreeMap<String, Vec<String>>, rng: &mut Rng) -> (String,
 
 #[test]
 fn unseen_furniture_injected_into_real_articles_is_removed_and_no_article_line_is_lost() {
-    let Some(path) = shared_data("ant_multisource.jsonl.gz") else { return };
+    let Some(path) = common::shared("data/ant_multisource.jsonl.gz") else { return };
     let classes = furniture();
     let reader = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap()));
     let mut rng = Rng(0x6675_726e_6974_7572);

@@ -3,6 +3,9 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::Rng;
 use marsad_core::{clean, Declared, Format, RawDocument};
 
 /// Lines injected one at a time at random places in the body.
@@ -31,18 +34,6 @@ const FOOTER: &[&str] = &["88000 - Stc", "Next Previous"];
 /// A related-headlines block, appended at the end of the page.
 const RELATED: &[&str] =
     &["أخبار ذات صلة", "ارتفاع أسعار القهوة في الأسواق العالمية", "منتخب الشباب يتأهل إلى نهائي البطولة القارية"];
-
-/// A small deterministic generator (xorshift64), so the pages are the same on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
 
 fn document(text: &str) -> RawDocument {
     RawDocument {

@@ -1,6 +1,8 @@
 //! The seed articles (`../shared/seeds`): the people and the troops figures the specification
 //! names, found by the pure analyzers. In CI a missing seeds folder is a failure.
 
+mod common;
+
 use marsad_arabic::Qualifier;
 use marsad_core::analyze::claims::{number_claims, quote_claims, subjects_agree, values_conflict, NumberClaim};
 use marsad_core::analyze::entities::{find_mentions, EntityKind};
@@ -8,12 +10,8 @@ use marsad_core::analyze::entities::{find_mentions, EntityKind};
 /// The five seed articles (`/work/shared/seeds`): the people the specification names.
 #[test]
 fn the_seeds_people_are_found() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "seeds missing at {}", dir.display());
-        println!("skipped: no seeds at {}", dir.display());
-        return;
-    };
+    let Some(dir) = common::shared("seeds") else { return };
+    let entries = std::fs::read_dir(&dir).expect("the seeds folder is readable");
     let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     let mut all_people: Vec<(String, String)> = Vec::new();
@@ -47,12 +45,8 @@ fn the_seeds_people_are_found() {
 /// The seeds (`/work/shared/seeds`), if present: the troops figures and their sources.
 #[test]
 fn the_seeds_troops_figures_and_their_sources() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "seeds missing at {}", dir.display());
-        eprintln!("skipped: no seeds at {}", dir.display());
-        return;
-    };
+    let Some(dir) = common::shared("seeds") else { return };
+    let entries = std::fs::read_dir(&dir).expect("the seeds folder is readable");
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     paths.sort();
     let mut troops: Vec<(String, NumberClaim)> = Vec::new();

@@ -7,6 +7,13 @@ use std::sync::LazyLock;
 
 use super::{content_stems_of_key, has_at_most_words};
 
+mod model;
+mod protect;
+
+pub use model::{input_names, inputs, score, verdict, INPUTS};
+use protect::{counter_shaped, opens_on_conjunction, verse_lines};
+pub use protect::{never_taken, protected, verse_marks};
+
 /// How many features a line has (the first is the constant 1).
 pub const FEATURES: usize = 23;
 
@@ -37,67 +44,14 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "second_person",
 ];
 
-/// The learned weights and the score above which a line is furniture: `weights.tsv`.
-const WEIGHTS: &str = include_str!("../../data/furniture/weights.tsv");
-
-/// How many inputs the model weighs: the features and every product of two of them.
-pub const INPUTS: usize = FEATURES + (FEATURES - 1) * (FEATURES - 2) / 2;
-
-/// The model's inputs for one line: its features, then the product of every two of them (past
-/// the constant), so that the score can weigh what a sum cannot: a short line *at the edge*, an
-/// unrelated line *with a pictograph*.
-pub fn inputs(features: &[f64; FEATURES]) -> Vec<f64> {
-    let mut inputs = features.to_vec();
-    for i in 1..FEATURES {
-        for j in i + 1..FEATURES {
-            inputs.push(features[i] * features[j]);
-        }
-    }
-    inputs
-}
-
-/// The inputs' names, in order: `name` for a feature, `a*b` for a product.
-pub fn input_names() -> Vec<String> {
-    let mut names: Vec<String> = FEATURE_NAMES.iter().map(|n| (*n).to_owned()).collect();
-    for i in 1..FEATURES {
-        for j in i + 1..FEATURES {
-            names.push(format!("{}*{}", FEATURE_NAMES[i], FEATURE_NAMES[j]));
-        }
-    }
-    names
-}
-
-struct Model {
-    weights: Vec<f64>,
-    threshold: f64,
-}
-
-static MODEL: LazyLock<Model> = LazyLock::new(|| parse_model(WEIGHTS));
-
-/// `name<TAB>weight` lines, one per input, and `threshold<TAB>value`; `#` lines are comments.
-fn parse_model(text: &str) -> Model {
-    let names = input_names();
-    let mut model = Model { weights: vec![0.0; names.len()], threshold: f64::INFINITY };
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let Some((name, value)) = line.split_once('\t') else { continue };
-        let Ok(value) = value.trim().parse::<f64>() else { continue };
-        if name == "threshold" {
-            model.threshold = value;
-        } else if let Some(i) = names.iter().position(|n| n == name) {
-            model.weights[i] = value;
-        }
-    }
-    model
-}
-
 fn word_list(text: &'static str) -> HashSet<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
 static READER_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_list(include_str!("../../data/furniture/reader_words.txt")));
+    LazyLock::new(|| word_list(include_str!("../../../data/furniture/reader_words.txt")));
 static WEB_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_list(include_str!("../../data/furniture/web_words.txt")));
+    LazyLock::new(|| word_list(include_str!("../../../data/furniture/web_words.txt")));
 
 /// Clitics a word of the lists may carry in front (`وتابعونا`, `بالتطبيق`).
 const PROCLITICS: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"];
@@ -204,53 +158,6 @@ impl Shape {
     fn other_headline(&self) -> bool {
         self.headline() && self.unrelated
     }
-}
-
-/// Whether a line opens on the conjunction `و` or `ف` before a function word or the article
-/// (`ولا`, `ومن`, `والحال`): it runs on from the line before, as verse does; a headline opens on
-/// a noun or a verb (`وزارة`, `وفاة`).
-fn opens_on_conjunction(line: &str) -> bool {
-    let Some(first) = line.split_whitespace().next() else { return false };
-    let first = marsad_arabic::match_key(first);
-    first
-        .strip_prefix(['و', 'ف'])
-        .is_some_and(|rest| rest.starts_with("ال") || marsad_arabic::stem::is_stopword(rest) || rest.is_empty())
-}
-
-/// The longest list of other stories' headlines the scorer takes: a longer run of short
-/// unpunctuated lines is verse or the article's own list.
-const MAX_LISTED_HEADLINES: usize = 6;
-
-/// Which lines are in a run of headline-like lines that reads as verse: longer than
-/// [`MAX_LISTED_HEADLINES`], with one line in three [opening on a conjunction](opens_on_conjunction), or with a line
-/// bearing [`verse_marks`].
-fn verse_lines(lines: &[&str], shapes: &[Shape]) -> Vec<bool> {
-    let mut verse = vec![false; lines.len()];
-    let mut start = 0;
-    while start < lines.len() {
-        if !shapes[start].headline() {
-            start += 1;
-            continue;
-        }
-        let end = (start..lines.len()).take_while(|&j| shapes[j].headline()).last().unwrap_or(start);
-        let length = end - start + 1;
-        let joined = lines[start..=end].iter().filter(|l| opens_on_conjunction(l)).count();
-        let marked = lines[start..=end].iter().any(|l| verse_marks(l));
-        if length > MAX_LISTED_HEADLINES || (length >= 2 && (joined * 3 >= length || marked)) {
-            verse[start..=end].iter_mut().for_each(|v| *v = true);
-        }
-        start = end + 1;
-    }
-    verse
-}
-
-/// A count, a rating or a pager: a few words, at most two of them words of letters, and a digit
-/// or no letter at all.
-fn counter_shaped(line: &str) -> bool {
-    let letter_words = line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
-    has_at_most_words(line, COUNTER_WORDS)
-        && letter_words <= 2
-        && (line.chars().any(char::is_numeric) || !line.chars().any(char::is_alphabetic))
 }
 
 /// How many lines (and the title) carry each content stem.
@@ -364,99 +271,6 @@ pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[
             ]
         })
         .collect()
-}
-
-/// The model's score of one line's features (log-odds of furniture).
-pub fn score(features: &[f64; FEATURES]) -> f64 {
-    MODEL.weights.iter().zip(inputs(features)).map(|(w, x)| w * x).sum()
-}
-
-/// How much feature `i` adds to a line's score: its own weight and half of each product it is in.
-fn contribution(features: &[f64; FEATURES], i: usize) -> f64 {
-    let mut total = MODEL.weights[i] * features[i];
-    let mut at = FEATURES;
-    for a in 1..FEATURES {
-        for b in a + 1..FEATURES {
-            if a == i || b == i {
-                total += 0.5 * MODEL.weights[at] * features[a] * features[b];
-            }
-            at += 1;
-        }
-    }
-    total
-}
-
-/// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
-/// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
-/// the vocative `يا`, or two halves set
-/// apart by `..`, `...`, `…` or `،،`.
-pub fn verse_marks(line: &str) -> bool {
-    let vowel = line.chars().any(|c| ('\u{064C}'..='\u{0650}').contains(&c) || c == '\u{0652}');
-    let vocative = line.split_whitespace().any(|word| word == "يا" || word == "يـا");
-    let halves = ["..", "…", "،،"]
-        .iter()
-        .any(|mark| line.split(mark).filter(|half| half.split_whitespace().count() >= 2).count() >= 2);
-    vowel || vocative || halves
-}
-
-/// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
-/// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
-/// runs on into the next, which are short and unpunctuated like furniture but are the article's
-/// own; and a sentence of more than [`SENTENCE_WORDS`] words.
-pub fn protected(line: &str) -> bool {
-    let line = line.trim();
-    let list_item = {
-        let after_number = line.trim_start_matches(|c: char| c.is_numeric());
-        (after_number.len() < line.len() && after_number.trim_start().starts_with(['.', '-', ')', '–', '/']))
-            || line.starts_with(['*', '•', '-', '–'])
-    };
-    // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
-    // sub-heading that opens a paragraph.
-    let runs_on = line.trim_end().ends_with(['،', ',', '؛', ';', ':']);
-    // A sentence of some length is the article's; furniture that ends on a period is short
-    // (`لن يتم نشر بريدك.`), and the rules take it.
-    let long_sentence = ends_like_sentence(line) && !has_at_most_words(line, SENTENCE_WORDS);
-    list_item || verse_marks(line) || runs_on || long_sentence || super::parse_dateline(line).is_some()
-}
-
-/// Which lines the scorer never takes: the [protected] ones, and the lines of a table of
-/// numbers (two or more counter-shaped lines in a row: a list of IDs, scores, prices).
-pub fn never_taken(lines: &[&str]) -> Vec<bool> {
-    let counter: Vec<bool> = lines.iter().map(|line| counter_shaped(line)).collect();
-    (0..lines.len())
-        .map(|i| {
-            let in_table = counter[i]
-                && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
-            in_table || protected(lines[i])
-        })
-        .collect()
-}
-
-/// Whether a line with these features is furniture, and the reason to record.
-pub fn verdict(features: &[f64; FEATURES]) -> Option<&'static str> {
-    if score(features) <= MODEL.threshold {
-        return None;
-    }
-    // The reason comes from what tells furniture apart, not from the line's length.
-    let contribution = |i: usize| match FEATURE_NAMES[i] {
-        "short" | "medium" | "bare_phrase" | "edge" => f64::NEG_INFINITY,
-        _ => contribution(features, i),
-    };
-    let strongest = (1..FEATURES)
-        .max_by(|&a, &b| contribution(a).total_cmp(&contribution(b)))
-        .filter(|&i| contribution(i) > 0.0)
-        .unwrap_or(0);
-    Some(match FEATURE_NAMES[strongest] {
-        "reader_words" | "web_words" | "prompt" | "second_person" | "pictograph" => {
-            "prompt or widget addressed to the reader (line scorer)"
-        }
-        "short_run" => "run of one- or two-word lines: tags or a menu (line scorer)",
-        "unrelated" | "listed_headline" | "list_heading" => "headline of another story (line scorer)",
-        "no_word" | "symbols" | "digits" | "lone_counter" | "bare_number" | "breadcrumb" => {
-            "counter or widget residue (line scorer)"
-        }
-        _ => "web furniture (line scorer)",
-    })
 }
 
 #[cfg(test)]

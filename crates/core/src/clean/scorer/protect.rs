@@ -1,0 +1,97 @@
+//! Lines the furniture scorer never takes, whatever their score: datelines, list items, verse,
+//! run-on lines, long sentences, tables of numbers.
+
+use super::{ends_like_sentence, has_at_most_words, Shape, COUNTER_WORDS, SENTENCE_WORDS};
+
+/// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
+/// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
+/// the vocative `يا`, or two halves set
+/// apart by `..`, `...`, `…` or `،،`.
+pub fn verse_marks(line: &str) -> bool {
+    let vowel = line.chars().any(|c| ('\u{064C}'..='\u{0650}').contains(&c) || c == '\u{0652}');
+    let vocative = line.split_whitespace().any(|word| word == "يا" || word == "يـا");
+    let halves = ["..", "…", "،،"]
+        .iter()
+        .any(|mark| line.split(mark).filter(|half| half.split_whitespace().count() >= 2).count() >= 2);
+    vowel || vocative || halves
+}
+
+/// Whether a line opens on the conjunction `و` or `ف` before a function word or the article
+/// (`ولا`, `ومن`, `والحال`): it runs on from the line before, as verse does; a headline opens on
+/// a noun or a verb (`وزارة`, `وفاة`).
+pub(super) fn opens_on_conjunction(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else { return false };
+    let first = marsad_arabic::match_key(first);
+    first
+        .strip_prefix(['و', 'ف'])
+        .is_some_and(|rest| rest.starts_with("ال") || marsad_arabic::stem::is_stopword(rest) || rest.is_empty())
+}
+
+/// The longest list of other stories' headlines the scorer takes: a longer run of short
+/// unpunctuated lines is verse or the article's own list.
+const MAX_LISTED_HEADLINES: usize = 6;
+
+/// Which lines are in a run of headline-like lines that reads as verse: longer than
+/// [`MAX_LISTED_HEADLINES`], with one line in three [opening on a conjunction](opens_on_conjunction), or with a line
+/// bearing [`verse_marks`].
+pub(super) fn verse_lines(lines: &[&str], shapes: &[Shape]) -> Vec<bool> {
+    let mut verse = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        if !shapes[start].headline() {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len()).take_while(|&j| shapes[j].headline()).last().unwrap_or(start);
+        let length = end - start + 1;
+        let joined = lines[start..=end].iter().filter(|l| opens_on_conjunction(l)).count();
+        let marked = lines[start..=end].iter().any(|l| verse_marks(l));
+        if length > MAX_LISTED_HEADLINES || (length >= 2 && (joined * 3 >= length || marked)) {
+            verse[start..=end].iter_mut().for_each(|v| *v = true);
+        }
+        start = end + 1;
+    }
+    verse
+}
+
+/// A count, a rating or a pager: a few words, at most two of them words of letters, and a digit
+/// or no letter at all.
+pub(super) fn counter_shaped(line: &str) -> bool {
+    let letter_words = line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+    has_at_most_words(line, COUNTER_WORDS)
+        && letter_words <= 2
+        && (line.chars().any(char::is_numeric) || !line.chars().any(char::is_alphabetic))
+}
+
+/// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
+/// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
+/// runs on into the next, which are short and unpunctuated like furniture but are the article's
+/// own; and a sentence of more than [`SENTENCE_WORDS`] words.
+pub fn protected(line: &str) -> bool {
+    let line = line.trim();
+    let list_item = {
+        let after_number = line.trim_start_matches(|c: char| c.is_numeric());
+        (after_number.len() < line.len() && after_number.trim_start().starts_with(['.', '-', ')', '–', '/']))
+            || line.starts_with(['*', '•', '-', '–'])
+    };
+    // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
+    // sub-heading that opens a paragraph.
+    let runs_on = line.trim_end().ends_with(['،', ',', '؛', ';', ':']);
+    // A sentence of some length is the article's; furniture that ends on a period is short
+    // (`لن يتم نشر بريدك.`), and the rules take it.
+    let long_sentence = ends_like_sentence(line) && !has_at_most_words(line, SENTENCE_WORDS);
+    list_item || verse_marks(line) || runs_on || long_sentence || crate::clean::parse_dateline(line).is_some()
+}
+
+/// Which lines the scorer never takes: the [protected] ones, and the lines of a table of
+/// numbers (two or more counter-shaped lines in a row: a list of IDs, scores, prices).
+pub fn never_taken(lines: &[&str]) -> Vec<bool> {
+    let counter: Vec<bool> = lines.iter().map(|line| counter_shaped(line)).collect();
+    (0..lines.len())
+        .map(|i| {
+            let in_table = counter[i]
+                && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
+            in_table || protected(lines[i])
+        })
+        .collect()
+}
