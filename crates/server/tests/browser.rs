@@ -8,7 +8,7 @@
 //! test is skipped when they are missing, and in CI (`CI=true`) that is a failure.
 
 use std::net::TcpListener as StdListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -26,15 +26,9 @@ const HOSTILE: &str = "<script>window.pwned=1</script> مكتبة <img src=x one
 افتتحت بلدية مدينة إربد شمال الأردن مكتبة عامة جديدة تضم عشرين ألف كتاب <a href=\"javascript:window.pwned=3\">رابط</a> \
 بحضور مسؤولين محليين وطلاب من جامعات المحافظة.\n";
 
-/// `../shared` beside the repository; in CI a missing folder is a failure.
-fn shared(relative: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(relative);
-    if path.exists() {
-        return Some(path);
-    }
-    assert!(std::env::var("CI").is_err(), "{} is missing (CI needs ../shared)", path.display());
-    None
-}
+#[path = "../../../tests/support/shared_data.rs"]
+mod shared_data;
+use shared_data::shared;
 
 /// Kills chromedriver (and the browser it started) when the test ends, however it ends.
 struct Driver(Child);

@@ -2,6 +2,11 @@
 
 #![allow(dead_code)]
 
+#[path = "../../../../tests/support/shared_data.rs"]
+mod shared_data;
+#[allow(unused_imports)] // not every test binary reads ../shared
+pub use shared_data::shared;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -10,19 +15,6 @@ use serde_json::Value;
 /// The repository's root folder.
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
-}
-
-/// A folder of `../shared` (beside the repository). Missing: a failure in CI (`CI=true`), a
-/// skip elsewhere (the test returns early, saying so).
-pub fn shared(sub: &str) -> Option<PathBuf> {
-    let path = repo_root().join("../shared").join(sub);
-    if path.exists() {
-        return Some(path);
-    }
-    let in_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
-    assert!(!in_ci, "{} is missing: CI must run this test on the shared data", path.display());
-    eprintln!("skipping: {} is missing (outside CI)", path.display());
-    None
 }
 
 /// A temporary store and the commands to run marsad on it.

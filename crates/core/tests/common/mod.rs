@@ -3,7 +3,10 @@
 // Each test file and example uses part of it.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+#[path = "../../../../tests/support/shared_data.rs"]
+mod shared_data;
+#[allow(unused_imports)] // not every test binary reads ../shared
+pub use shared_data::shared;
 
 /// A small fixed pseudo-random sequence (xorshift64), so that sampled and injected data is the
 /// same on every run.
@@ -17,16 +20,4 @@ impl Rng {
         self.0 ^= self.0 << 17;
         (self.0 % n as u64) as usize
     }
-}
-
-/// `../shared/<name>` beside the repository: missing is a failure in CI, a skip elsewhere.
-pub fn shared(name: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(name);
-    if path.exists() {
-        return Some(path);
-    }
-    let in_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
-    assert!(!in_ci, "{} is missing: CI must run this test on the shared data", path.display());
-    eprintln!("skipping: {} is missing (outside CI)", path.display());
-    None
 }

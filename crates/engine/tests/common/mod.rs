@@ -2,22 +2,17 @@
 
 #![allow(dead_code)] // each test binary uses some of it
 
+#[path = "../../../../tests/support/shared_data.rs"]
+mod shared_data;
+#[allow(unused_imports)] // not every test binary reads ../shared
+pub use shared_data::shared;
+
 use std::path::{Path, PathBuf};
 
 use marsad_engine::export::ExportFormat;
 use marsad_engine::ingest::ReadOptions;
 use marsad_engine::{Engine, Quiet};
 use serde_json::Value;
-
-/// `../shared` beside the repository; in CI (`CI=true`) a missing folder is a failure.
-pub fn shared(relative: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(relative);
-    if path.exists() {
-        return Some(path);
-    }
-    assert!(std::env::var("CI").is_err(), "{} is missing (CI needs ../shared)", path.display());
-    None
-}
 
 /// What must not depend on batches or order: each article's event, storyline and original;
 /// the events, storylines and findings.
