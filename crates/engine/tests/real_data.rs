@@ -27,12 +27,14 @@ fn every_saudinewsnet_line_is_stored_known_or_rejected_with_a_reason() {
     let report = engine.ingest(std::slice::from_ref(&data), &ReadOptions::default(), &Quiet).expect("ingest");
     let (new, known, rejected) = (report.counts.new, report.counts.already_known, report.counts.rejected);
     assert_eq!(new + known + rejected, SAUDINEWSNET_LINES, "{:?}", report.rejected_by_kind);
-    // The 354 records with empty content, and records whose content is only web furniture
-    // (a comment widget `تعليقات ()`): nothing else is rejected.
+    // The 354 records with empty content, and records whose content is only web furniture: a
+    // comment widget `تعليقات ()` (2), a pager with an agency credit (1), and picture galleries
+    // whose only line links to the story (`رابط الخبر بصحيفة الوئام: بالصور …`, 14): nothing else
+    // is rejected.
     let by_kind = &report.rejected_by_kind;
     assert_eq!(by_kind.get("empty_content"), Some(&EMPTY_CONTENT), "{by_kind:?}");
     assert!(by_kind.keys().all(|k| *k == "empty_content" || *k == "nothing_left"), "{by_kind:?}");
-    assert!(rejected - EMPTY_CONTENT <= 5, "{by_kind:?}");
+    assert!(rejected - EMPTY_CONTENT <= 17, "{by_kind:?}");
     for rejection in &report.rejections {
         let line: u64 =
             rejection.origin.rsplit(':').next().and_then(|l| l.parse().ok()).expect("rejections name path:line");

@@ -267,12 +267,17 @@ fn is_time_stamp(line: &str) -> bool {
     is_clock && rest.len() <= 3 && rest.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
 }
 
-/// A pager in English (`Next Previous`, `« Older posts`): a line opening on next, previous,
-/// older or newer.
+/// The most words of a pager line (with the outlet and place a page prints beside it).
+const MAX_PAGER_WORDS: usize = 10;
+
+/// A pager in English (`Next Previous`, `« Older posts`): a short line opening on next,
+/// previous, older or newer; a paragraph glued after it stays (`Next Previous حققت شركة … (أ ف ب)`).
 fn is_latin_pager(line: &str) -> bool {
     let first = line.split_whitespace().find(|w| w.chars().any(char::is_alphabetic)).unwrap_or_default();
     let first = first.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    ["next", "previous", "prev", "older", "newer"].contains(&first.as_str()) && !reads_as_sentence(line)
+    ["next", "previous", "prev", "older", "newer"].contains(&first.as_str())
+        && !reads_as_sentence(line)
+        && has_at_most_words(line, MAX_PAGER_WORDS)
 }
 
 /// A line that is only e-mail addresses, web addresses or handles (`name@site.com`,
@@ -447,6 +452,9 @@ mod tests {
         assert!(is_latin_pager("Next Previous عين اليوم – القصيم"));
         assert!(is_latin_pager("« Older posts"));
         assert!(!is_latin_pager("Nextel تطلق خدمة جديدة"));
+        let line = "Next Previous حققت شركة التوصيل السريع في بكين رقما قياسياً 5.7 مليار دولار في أكبر الأسواق العملاقة على الأنترنت ومنصات التسوق الالكترونية . (أ ف ب)";
+        assert!(!is_latin_pager(line), "a sentence after a pager stays");
+        assert_eq!(cue_verdict(&marsad_arabic::match_key(line), line), None);
     }
     use marsad_arabic::match_key;
 

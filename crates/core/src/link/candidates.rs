@@ -3,8 +3,8 @@
 //! else is stored or in which order articles came, so linking stays order-independent; and it
 //! keeps the pairs that share only two top terms to articles a few days apart, where most of
 //! the candidates of a growing store are, and where copies and reports of one event are not.
-//! Past [`MAX_COMPARED`] candidates (a flood of near-copies) only the nearest are compared: there,
-//! and only there, which pairs are compared can depend on the order articles came in.
+//! Past [`MAX_COMPARED`] near-copies (a flood) only the nearest are compared: there, and only
+//! there, which pairs are compared can depend on the order articles came in.
 
 use chrono::NaiveDate;
 
@@ -41,16 +41,18 @@ pub fn worth_comparing(date: Option<NaiveDate>, candidate: &Candidate) -> bool {
     candidate.shared_terms >= MIN_SHARED_TERMS && near
 }
 
-/// The most candidates one article is compared with. A flood of near-copies (a templated
-/// page fetched thousands of times) would otherwise make linking quadratic: every copy compared
-/// with, and linked to, every other. An article of a real story has far fewer; past this, the
-/// nearest are kept, and the copies stay connected through them.
+/// The most near-copies (candidates sharing a MinHash bucket) one article is compared with. A
+/// flood of near-copies (a templated page fetched thousands of times) would otherwise make
+/// linking quadratic: every copy compared with, and linked to, every other. A real story's copies
+/// are far fewer; past this, the nearest are kept, and the copies stay connected through them.
+/// Candidates that share only top terms are never cut: which of them are compared depends on the
+/// pair alone.
 pub const MAX_COMPARED: usize = 100;
 
 /// The ids of the candidates worth comparing with an article dated `date`, each once (the best
-/// of its sightings), the nearest first and at most [`MAX_COMPARED`]: a shared LSH bucket, then
-/// more shared top terms, then the nearer date, then the id, so that the cut is the same
-/// whatever order the candidates came in. Also says whether any were cut.
+/// of its sightings), sorted; of those sharing a bucket, at most [`MAX_COMPARED`]: the most
+/// shared top terms, then the nearer date, then the id, so that the cut is the same whatever
+/// order the candidates came in. Also says whether any were cut.
 pub fn nearest(date: Option<NaiveDate>, found: Vec<Candidate>) -> (Vec<String>, bool) {
     let mut best: std::collections::HashMap<String, Candidate> = std::collections::HashMap::new();
     for candidate in found.into_iter().filter(|c| worth_comparing(date, c)) {
@@ -64,21 +66,17 @@ pub fn nearest(date: Option<NaiveDate>, found: Vec<Candidate>) -> (Vec<String>, 
             }
         }
     }
-    let mut ranked: Vec<Candidate> = best.into_values().collect();
+    let (mut copies, others): (Vec<Candidate>, Vec<Candidate>) = best.into_values().partition(|c| c.shared_bucket);
     let days_apart = |c: &Candidate| match (date, c.date) {
         (Some(a), Some(b)) => (a - b).num_days().abs(),
         _ => i64::MAX,
     };
-    ranked.sort_by(|a, b| {
-        b.shared_bucket
-            .cmp(&a.shared_bucket)
-            .then(b.shared_terms.cmp(&a.shared_terms))
-            .then(days_apart(a).cmp(&days_apart(b)))
-            .then(a.id.cmp(&b.id))
+    copies.sort_by(|a, b| {
+        b.shared_terms.cmp(&a.shared_terms).then(days_apart(a).cmp(&days_apart(b))).then(a.id.cmp(&b.id))
     });
-    let cut = ranked.len() > MAX_COMPARED;
-    ranked.truncate(MAX_COMPARED);
-    let mut ids: Vec<String> = ranked.into_iter().map(|c| c.id).collect();
+    let cut = copies.len() > MAX_COMPARED;
+    copies.truncate(MAX_COMPARED);
+    let mut ids: Vec<String> = copies.into_iter().chain(others).map(|c| c.id).collect();
     ids.sort_unstable();
     (ids, cut)
 }
@@ -103,14 +101,19 @@ mod tests {
         let (ids, cut) =
             nearest(day(10), vec![named("a".into(), 2, false, day(10)), named("a".into(), 3, true, day(10))]);
         assert_eq!((ids, cut), (vec!["a".to_owned()], false));
-        // A flood: MAX_COMPARED + 50 copies sharing a bucket, and one sharing only terms.
+        // A flood: MAX_COMPARED + 50 copies sharing a bucket (the nearest in terms kept), and
+        // one candidate sharing only terms, which is never cut.
         let mut flood: Vec<Candidate> =
-            (0..MAX_COMPARED + 50).map(|i| named(format!("copy{i:04}"), 2, true, day(10))).collect();
+            (0..MAX_COMPARED + 50).map(|i| named(format!("copy{i:04}"), 2 + i % 3, true, day(10))).collect();
         flood.push(named("terms".into(), 6, false, day(10)));
         let (ids, cut) = nearest(day(10), flood.clone());
         assert!(cut);
-        assert_eq!(ids.len(), MAX_COMPARED);
-        assert!(!ids.contains(&"terms".to_owned()), "a shared bucket ranks first");
+        assert_eq!(ids.len(), MAX_COMPARED + 1);
+        assert!(ids.contains(&"terms".to_owned()), "a candidate by terms alone is never cut");
+        assert!(
+            ids.contains(&"copy0002".to_owned()) && !ids.contains(&"copy0000".to_owned()),
+            "more shared terms first"
+        );
         flood.reverse();
         assert_eq!(nearest(day(10), flood).0, ids, "the same cut in any order");
     }
