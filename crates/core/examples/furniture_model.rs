@@ -1,7 +1,8 @@
 //! Learns the furniture line scorer's weights (`crates/core/data/furniture/weights.tsv`) from
 //! SaudiNewsNet articles with the training furniture list (`crates/core/data/furniture/train.tsv`)
 //! injected into them: data the scorer's word lists were not written from, and not the held-out
-//! test (ANT with `tests/data/furniture_unseen.tsv`, in `tests/furniture_unseen.rs`).
+//! tests (ANT with `tests/data/furniture_unseen.tsv` and `furniture_unseen2.tsv`, in
+//! `tests/furniture_unseen.rs`).
 //! Deterministic: a fixed seed and a fixed number of steps. Usage:
 //!
 //! ```sh
@@ -9,9 +10,10 @@
 //!     ../shared/data/saudinewsnet.jsonl.gz [--write crates/core/data/furniture/weights.tsv]
 //! ```
 //!
-//! Prints the weights, the threshold (set so that at most one training article line in 300: SaudiNewsNet's own text
-//! keeps some furniture, such as its `رابط الخبر` lines,
-//! scores above it), and the training recall by class.
+//! Prints the weights, the threshold and the training recall by class. The threshold is the score
+//! of the training article line ranked one in 300 from the top (SaudiNewsNet's own text keeps
+//! some furniture, such as its SMS footers and `رابط الخبر` lines, so not all of those are
+//! errors); it is not held at 0, the fit's even odds, which took fewer lines than that allows.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -25,8 +27,9 @@ use marsad_arabic::{match_key, normalize, Mode};
 use marsad_core::clean::scorer::{features, input_names, inputs, never_taken, FEATURES, FEATURE_NAMES, INPUTS};
 use marsad_core::read::FieldMap;
 
-/// Every how many SaudiNewsNet articles one is taken for training.
-const TRAINING_STRIDE: usize = 20;
+/// Every how many SaudiNewsNet articles one is taken for training (10: 1,986 articles, 12,268
+/// furniture lines; 20 gave the same recall on half the data).
+const TRAINING_STRIDE: usize = 10;
 
 /// The share of training article lines (never-taken ones included) allowed above the threshold.
 const FALSE_ALARM_RATE: f64 = 1.0 / 300.0;
@@ -61,7 +64,7 @@ fn main() -> anyhow::Result<()> {
     // With --missed CLASS, that class's training lines are listed with the article lines.
     let missed_class = args.iter().position(|a| a == "--missed").and_then(|i| args.get(i + 1)).cloned();
     for (number, line) in reader.lines().enumerate() {
-        if number % TRAINING_STRIDE != 11 {
+        if number % TRAINING_STRIDE != 11 % TRAINING_STRIDE {
             continue;
         }
         let line = line?;
@@ -128,7 +131,7 @@ fn main() -> anyhow::Result<()> {
     let mut negative_scores: Vec<f64> = examples.iter().filter(|e| !e.1).map(|e| score(&e.0)).collect();
     negative_scores.sort_by(|a, b| b.total_cmp(a));
     let allowed = (article_lines_total as f64 * FALSE_ALARM_RATE) as usize;
-    let threshold = negative_scores.get(allowed).copied().unwrap_or(0.0).max(0.0);
+    let threshold = negative_scores.get(allowed).copied().unwrap_or(0.0);
 
     let mut by_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (x, _, class) in &examples {

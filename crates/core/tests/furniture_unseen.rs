@@ -1,7 +1,9 @@
-//! Generalisation of furniture removal: the held-out furniture list
-//! (`tests/data/furniture_unseen.tsv`, wordings absent from the cleaner's lexicon and never used
-//! to set the line scorer's weights) injected into real ANT articles with a fixed seed. At least
-//! 98% of the injected lines must go, and no line of an article may be lost.
+//! Generalisation of furniture removal: the held-out furniture lists (wordings absent from the
+//! cleaner's lexicon and never used to set the line scorer's weights) injected into real ANT
+//! articles with a fixed seed. Issue 18 asks that 98% of the injected lines go, and that no line
+//! of an article is lost. `tests/data/furniture_unseen.tsv` was written first and has been looked
+//! at while the scorer grew; `tests/data/furniture_unseen2.tsv` was written later by a writer who
+//! saw neither the lexicon, the scorer's lists, the training list nor the first list.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead, BufReader};
@@ -13,8 +15,12 @@ use marsad_arabic::match_key;
 use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
 
-fn furniture() -> BTreeMap<String, Vec<String>> {
-    let list = include_str!("data/furniture_unseen.tsv");
+/// The share of the first held-out list that must go (reached: see the README).
+const FLOOR_FIRST: f64 = 0.90;
+/// The share of the second held-out list that must go (reached: see the README).
+const FLOOR_SECOND: f64 = 0.90;
+
+fn furniture(list: &str) -> BTreeMap<String, Vec<String>> {
     let mut classes: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let (class, text) = line.split_once('\t').expect("class<TAB>line");
@@ -58,10 +64,16 @@ fn injection(classes: &BTreeMap<String, Vec<String>>, rng: &mut Rng) -> (String,
     (class, lines)
 }
 
-#[test]
-fn unseen_furniture_injected_into_real_articles_is_removed_and_no_article_line_is_lost() {
-    let Some(path) = common::shared("data/ant_multisource.jsonl.gz") else { return };
-    let classes = furniture();
+/// What became of the injected lines: the share removed, and the article lines lost.
+struct Outcome {
+    share: f64,
+    lost: usize,
+}
+
+/// Injects `list` into about 300 ANT articles and cleans them; prints the figures by class.
+fn inject_and_clean(list: &str) -> Option<Outcome> {
+    let path = common::shared("data/ant_multisource.jsonl.gz")?;
+    let classes = furniture(list);
     let reader = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap()));
     let mut rng = Rng(0x6675_726e_6974_7572);
     let (mut injected_total, mut removed_total, mut lost_total, mut articles) = (0usize, 0usize, 0usize, 0usize);
@@ -137,9 +149,20 @@ fn unseen_furniture_injected_into_real_articles_is_removed_and_no_article_line_i
         eprintln!("  LOST    {line}");
     }
     assert!(articles >= 250, "only {articles} articles");
-    let share = removed_total as f64 / injected_total as f64;
-    // Issue 18 asks for 98%; the line scorer reaches 89.2% (from 7.3% with the lexicon alone).
-    // This floor guards what is reached; it rises as the scorer does.
-    assert!(share >= 0.88, "only {:.1}% of unseen furniture removed", share * 100.0);
-    assert_eq!(lost_total, 0, "article lines lost");
+    Some(Outcome { share: removed_total as f64 / injected_total as f64, lost: lost_total })
+}
+
+#[test]
+fn unseen_furniture_injected_into_real_articles_is_removed_and_no_article_line_is_lost() {
+    let Some(outcome) = inject_and_clean(include_str!("data/furniture_unseen.tsv")) else { return };
+    // Issue 18 asks for 98%; the floor guards what is reached and rises as the scorer does.
+    assert!(outcome.share >= FLOOR_FIRST, "only {:.1}% of unseen furniture removed", outcome.share * 100.0);
+    assert_eq!(outcome.lost, 0, "article lines lost");
+}
+
+#[test]
+fn second_unseen_list_written_apart_is_removed_and_no_article_line_is_lost() {
+    let Some(outcome) = inject_and_clean(include_str!("data/furniture_unseen2.tsv")) else { return };
+    assert!(outcome.share >= FLOOR_SECOND, "only {:.1}% of unseen furniture removed", outcome.share * 100.0);
+    assert_eq!(outcome.lost, 0, "article lines lost");
 }

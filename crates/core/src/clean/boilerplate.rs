@@ -166,7 +166,7 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if is_address_only(line) {
         return Some(reason::CONTACT);
     }
-    if is_time_stamp(line) {
+    if is_time_stamp(line) || is_relative_time(key) {
         return Some(reason::TIME_STAMP);
     }
     if short && is_latin_pager(line) {
@@ -265,6 +265,50 @@ fn is_time_stamp(line: &str) -> bool {
         && parts.all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_digit()));
     let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
     is_clock && rest.len() <= 3 && rest.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+}
+
+/// Units of a relative time stamp, in match-key form (singular, dual and plural).
+const TIME_UNITS: &[&str] = &[
+    "ثانيه",
+    "ثانيتين",
+    "ثوان",
+    "ثواني",
+    "دقيقه",
+    "دقيقتين",
+    "دقايق",
+    "ساعه",
+    "ساعتين",
+    "ساعات",
+    "يوم",
+    "يومين",
+    "ايام",
+    "اسبوع",
+    "اسبوعين",
+    "اسابيع",
+    "شهر",
+    "شهرين",
+    "اشهر",
+    "شهور",
+    "سنه",
+    "سنتين",
+    "سنوات",
+    "عام",
+    "عامين",
+    "اعوام",
+    "لحظات",
+];
+
+/// A line that is a relative time alone (`منذ 3 ساعات`, `قبل يومين`, `⏱ منذ ساعة`): a page's
+/// time stamp. `key` is the line's match key.
+fn is_relative_time(key: &str) -> bool {
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        [since, unit] => ["منذ", "قبل"].contains(since) && TIME_UNITS.contains(unit),
+        [since, count, unit] => {
+            ["منذ", "قبل"].contains(since) && count.chars().all(char::is_numeric) && TIME_UNITS.contains(unit)
+        }
+        _ => false,
+    }
 }
 
 /// The most words of a pager line (with the outlet and place a page prints beside it).
@@ -448,6 +492,13 @@ mod tests {
         }
         for line in ["12:29 وصل الوفد", "2015", "الساعة 12:29"] {
             assert!(!is_time_stamp(line), "{line}");
+        }
+        for line in ["منذ 3 ساعات", "قبل يومين", "⏱ منذ ساعة", "قبل ٤٥ دقيقة"] {
+            assert!(is_relative_time(&match_key(line)), "{line}");
+        }
+        for line in ["منذ 3 ساعات وصل الوفد", "قبل", "منذ عامين قال الوزير", "قبل انتهاء اليوم"]
+        {
+            assert!(!is_relative_time(&match_key(line)), "{line}");
         }
         assert!(is_latin_pager("Next Previous عين اليوم – القصيم"));
         assert!(is_latin_pager("« Older posts"));

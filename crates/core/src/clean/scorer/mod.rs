@@ -56,15 +56,20 @@ static WEB_WORDS: LazyLock<HashSet<&'static str>> =
 /// Clitics a word of the lists may carry in front (`وتابعونا`, `بالتطبيق`).
 const PROCLITICS: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"];
 
+/// The fewest letters a listed word must keep once a proclitic is taken off it: `بعد` is not
+/// `ب` + `عد`, nor `لكن` `ل` + `كن`.
+const MIN_STRIPPED_LETTERS: usize = 3;
+
 /// How many words of `key` (a match key) are in `list`, as they are or without a proclitic.
 fn listed_words(words: &[&str], list: &HashSet<&str>) -> usize {
     words
         .iter()
         .filter(|word| {
             list.contains(**word)
-                || PROCLITICS
-                    .iter()
-                    .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.len() > 2 && list.contains(rest)))
+                || PROCLITICS.iter().any(|p| {
+                    word.strip_prefix(p)
+                        .is_some_and(|rest| rest.chars().count() >= MIN_STRIPPED_LETTERS && list.contains(rest))
+                })
         })
         .count()
 }
@@ -312,6 +317,9 @@ mod tests {
     fn reader_and_web_words_are_counted_with_their_clitics() {
         let f = &features_of(&["وتابعونا على فيسبوك وتويتر", BODY[0]])[0];
         assert_eq!((f[1], f[2]), (1.0, 2.0));
+        // `بعد` and `لكن` are not a proclitic on the listed `عد` and `كن`.
+        let f = &features_of(&["لكن الاجتماع انتهى بعد ساعة", BODY[0]])[0];
+        assert_eq!(f[1], 0.0);
     }
 
     #[test]
@@ -376,7 +384,8 @@ mod tests {
         ] {
             assert!(protected(line), "{line}");
         }
-        for line in ["حمّل تطبيقنا على هاتفك", "الصفحة 2 من 5", "(4)"] {
+        for line in ["حمّل تطبيقنا على هاتفك", "الصفحة 2 من 5", "(4)", "4.5/5", "3/10 تقييم"]
+        {
             assert!(!protected(line), "{line}");
         }
     }

@@ -69,10 +69,14 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// own; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
+    // A number and a mark before the item's text; a decimal or a ratio (`4.5/5`, `2/3`) is a
+    // rating or a count, not a list item.
     let list_item = {
         let after_number = line.trim_start_matches(|c: char| c.is_numeric());
-        (after_number.len() < line.len() && after_number.trim_start().starts_with(['.', '-', ')', '–', '/']))
-            || line.starts_with(['*', '•', '-', '–'])
+        let mut rest = after_number.trim_start().chars();
+        let marked = rest.next().is_some_and(|c| ['.', '-', ')', '–', '/'].contains(&c));
+        let then_digit = rest.next().is_some_and(|c| c.is_numeric());
+        (after_number.len() < line.len() && marked && !then_digit) || line.starts_with(['*', '•', '-', '–'])
     };
     // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
     // sub-heading that opens a paragraph.
