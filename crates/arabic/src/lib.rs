@@ -12,6 +12,7 @@ pub mod dates;
 pub mod names;
 pub mod normalize;
 pub mod numbers;
+mod scan;
 pub mod sentences;
 pub mod stem;
 pub mod tokenize;
