@@ -15,7 +15,7 @@ use protect::{counter_shaped, opens_on_conjunction, verse_lines};
 pub use protect::{never_taken, protected, verse_marks};
 
 /// How many features a line has (the first is the constant 1).
-pub const FEATURES: usize = 23;
+pub const FEATURES: usize = 24;
 
 /// The features' names, in order (for the model's report).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -42,6 +42,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "breadcrumb",
     "pictograph",
     "second_person",
+    "learned_words",
 ];
 
 fn word_list(text: &'static str) -> HashSet<&'static str> {
@@ -52,6 +53,8 @@ static READER_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../data/furniture/reader_words.txt")));
 static WEB_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../data/furniture/web_words.txt")));
+static LEARNED_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../../data/furniture/learned_words.txt")));
 
 /// Clitics a word of the lists may carry in front (`وتابعونا`, `بالتطبيق`).
 const PROCLITICS: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"];
@@ -180,6 +183,17 @@ fn stem_carriers<'a>(stems: impl Iterator<Item = &'a [String]>) -> HashMap<&'a s
 /// The features of every line of an article. `keys` are the lines' match keys, `title_key` the
 /// title's: a line sharing its words with the title is the article's own.
 pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[f64; FEATURES]> {
+    features_with(lines, keys, title_key, &LEARNED_WORDS)
+}
+
+/// [`features`] with another list of learned furniture words (`data/furniture/learned_words.txt`
+/// is the shipped one): the model learns its weights with lists learned without the line at hand.
+pub fn features_with(
+    lines: &[&str],
+    keys: &[&str],
+    title_key: Option<&str>,
+    learned: &HashSet<&str>,
+) -> Vec<[f64; FEATURES]> {
     let stems: Vec<Vec<String>> = keys.iter().map(|k| content_stems_of_key(k)).collect();
     let title_stems = title_key.map(content_stems_of_key).unwrap_or_default();
     // A line repeated (a headline listed twice) does not relate to itself.
@@ -273,6 +287,7 @@ pub fn features(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<[
                 flag(is_breadcrumb(line)),
                 flag(line.chars().any(is_pictograph)),
                 second_person_words(&words).min(2) as f64,
+                listed_words(&lower, learned).min(2) as f64,
             ]
         })
         .collect()
@@ -320,6 +335,18 @@ mod tests {
         // `بعد` and `لكن` are not a proclitic on the listed `عد` and `كن`.
         let f = &features_of(&["لكن الاجتماع انتهى بعد ساعة", BODY[0]])[0];
         assert_eq!(f[1], 0.0);
+    }
+
+    #[test]
+    fn learned_words_are_counted_from_the_list_given() {
+        let lines = ["النشرة الأسبوعية في بريدك", BODY[0], BODY[1]];
+        let keys: Vec<String> = lines.iter().map(|l| match_key(l)).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let learned: HashSet<&str> = ["النشره", "بريد"].into_iter().collect();
+        let i = FEATURE_NAMES.iter().position(|n| *n == "learned_words").unwrap();
+        let counts: Vec<f64> = features_with(&lines, &keys, None, &learned).iter().map(|f| f[i]).collect();
+        assert_eq!(counts, [1.0, 0.0, 0.0], "`بريدك` is not `بريد`; `النشرة` is");
+        assert!(LEARNED_WORDS.len() > 50, "the shipped list is read");
     }
 
     #[test]
