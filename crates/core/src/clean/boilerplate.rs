@@ -163,7 +163,7 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if has_encoded_token(line) {
         return Some(reason::TOKEN);
     }
-    if is_address_only(line) {
+    if is_address_only(line) || (short && is_text_message_instruction(key)) {
         return Some(reason::CONTACT);
     }
     if is_time_stamp(line) || is_relative_time(key) {
@@ -265,6 +265,13 @@ fn is_time_stamp(line: &str) -> bool {
         && parts.all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_digit()));
     let rest: Vec<String> = words.map(|w| w.to_lowercase()).collect();
     is_clock && rest.len() <= 3 && rest.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+}
+
+/// How to subscribe by text message (`تبدأ بالرمز (26) ثم مسافة ثم نص الرسالة إلى`, `زين
+/// تبدأ بالرمز 122 مسافة ثم الرسالة`): a code, then a space, then the message. `key` is the
+/// line's match key.
+fn is_text_message_instruction(key: &str) -> bool {
+    key.contains("مسافه ثم") && (key.contains("بالرمز") || key.contains("الرساله"))
 }
 
 /// Units of a relative time stamp, in match-key form (singular, dual and plural).
@@ -493,6 +500,12 @@ mod tests {
         for line in ["12:29 وصل الوفد", "2015", "الساعة 12:29"] {
             assert!(!is_time_stamp(line), "{line}");
         }
+        for line in ["تبدأ بالرمز (26) ثم مسافة ثم نص الرسالة إلى", "زين تبدأ بالرمز 122 مسافة ثم الرسالة"]
+        {
+            assert_eq!(cue_verdict(&match_key(line), line), Some(reason::CONTACT), "{line}");
+        }
+        let advice = "وتنصح الأرصاد السائقين بترك مسافة ثم التمهل عند الإشارات";
+        assert_eq!(cue_verdict(&match_key(advice), advice), None);
         for line in ["منذ 3 ساعات", "قبل يومين", "⏱ منذ ساعة", "قبل ٤٥ دقيقة"] {
             assert!(is_relative_time(&match_key(line)), "{line}");
         }
