@@ -31,7 +31,10 @@ use anyhow::{bail, Context};
 mod common;
 use common::Rng;
 use marsad_arabic::{match_key, normalize, Mode};
-use marsad_core::clean::scorer::{features_with, input_names, inputs, never_taken, FEATURES, FEATURE_NAMES, INPUTS};
+use marsad_core::clean::scorer::{
+    context_features, context_input_names, features_with, input_names, inputs, never_taken, with_products, FEATURES,
+    FEATURE_NAMES,
+};
 use marsad_core::read::FieldMap;
 
 /// Every how many SaudiNewsNet articles one is taken for training (10: 1,986 articles, 12,268
@@ -70,18 +73,15 @@ fn main() -> anyhow::Result<()> {
     let fold_sets: Vec<HashSet<&str>> = folds.iter().map(|f| f.iter().map(String::as_str).collect()).collect();
     eprintln!("learned words: {} (folds {} and {})", shipped.len(), folds[0].len(), folds[1].len());
     let mut rng = Rng(0x7472_6169_6e31);
-    // (features, furniture?, class)
-    let mut examples: Vec<([f64; FEATURES], bool, String)> = Vec::new();
-    let mut articles = 0;
     let mut article_lines_total = 0;
     // With --false-alarms, the training article lines scoring highest are printed (SaudiNewsNet
-    // text: what the features cannot tell from furniture).
+    // text: what the features cannot tell from furniture); with --missed CLASS, that class's
+    // training lines the scorer misses.
     let show_false_alarms = args.iter().any(|a| a == "--false-alarms");
-    let mut article_lines: Vec<([f64; FEATURES], String, bool)> = Vec::new();
-    // With --missed CLASS, that class's training lines are listed with the article lines.
     let missed_class = args.iter().position(|a| a == "--missed").and_then(|i| args.get(i + 1)).cloned();
+    // Every training article with its lines injected: (features, class, never taken, text).
+    let mut injected: Vec<Vec<TrainingLine>> = Vec::new();
     for (article_index, (body, title_key)) in training.iter().enumerate() {
-        articles += 1;
         let article_fold = article_index % 2;
         // (text, class, fold of the entry or of the article)
         let mut lines: Vec<(String, Option<String>, usize)> =
@@ -115,62 +115,117 @@ fn main() -> anyhow::Result<()> {
         let never = never_taken(&texts);
         // Each line sees the words learned from the other fold: never from itself.
         let by_fold = [0, 1].map(|fold| features_with(&texts, &keys, title_key.as_deref(), &fold_sets[fold]));
-        for (i, ((text, class, fold), never)) in lines.iter().zip(never).enumerate() {
-            let x = by_fold[1 - fold][i];
-            // A line never taken, whatever its score, teaches the weights nothing; it counts among
-            // the article lines the false alarms are a share of.
-            if never {
-                article_lines_total += usize::from(class.is_none());
-                continue;
+        // A line never taken, whatever its score, teaches the weights nothing; it counts among the
+        // article lines the false alarms are a share of.
+        article_lines_total += lines.iter().filter(|(_, class, _)| class.is_none()).count();
+        injected.push(
+            lines
+                .into_iter()
+                .zip(never)
+                .enumerate()
+                .map(|(i, ((text, class, fold), never))| TrainingLine {
+                    features: by_fold[1 - fold][i],
+                    class,
+                    never,
+                    text,
+                })
+                .collect(),
+        );
+    }
+    let lines = || injected.iter().flatten().filter(|l| !l.never);
+    let positives = lines().filter(|l| l.class.is_some()).count();
+    eprintln!("{} articles, {} lines, {positives} furniture", injected.len(), lines().count());
+
+    // The first pass: each line alone.
+    let first_rows: Vec<(Vec<f64>, bool)> = lines().map(|l| (inputs(&l.features), l.class.is_some())).collect();
+    let first_weights = train(&first_rows, article_lines_total);
+    let first_score = |x: &[f64; FEATURES]| dot(&first_weights, &inputs(x));
+    let first_threshold =
+        threshold(lines().filter(|l| l.class.is_none()).map(|l| first_score(&l.features)), article_lines_total);
+
+    // The second pass: each line's first-pass margin with its neighbours'.
+    let mut context_rows: Vec<(Vec<f64>, bool)> = Vec::new();
+    let mut scored: Vec<(&TrainingLine, f64, Vec<f64>)> = Vec::new();
+    for article in &injected {
+        let first: Vec<[f64; FEATURES]> = article.iter().map(|l| l.features).collect();
+        let margins: Vec<f64> = article
+            .iter()
+            .map(|l| if l.never { f64::NEG_INFINITY } else { first_score(&l.features) - first_threshold })
+            .collect();
+        for ((line, context), margin) in article.iter().zip(context_features(&first, &margins)).zip(&margins) {
+            if !line.never {
+                let inputs = with_products(&context);
+                context_rows.push((inputs.clone(), line.class.is_some()));
+                scored.push((line, *margin, inputs));
             }
-            article_lines_total += usize::from(class.is_none());
-            if show_false_alarms && class.as_deref().is_none_or(|c| Some(c) == missed_class.as_deref()) {
-                article_lines.push((x, text.clone(), class.is_some()));
-            }
-            examples.push((x, class.is_some(), class.clone().unwrap_or_else(|| "article".into())));
         }
     }
-    let positives = examples.iter().filter(|e| e.1).count();
-    eprintln!("{articles} articles, {} lines, {positives} furniture", examples.len());
+    let context_weights = train(&context_rows, article_lines_total);
+    let final_score = |inputs: &[f64]| dot(&context_weights, inputs);
+    let final_threshold = threshold(
+        scored.iter().filter(|(l, _, _)| l.class.is_none()).map(|(_, _, x)| final_score(x)),
+        article_lines_total,
+    );
 
-    let weights = train(&examples, article_lines_total);
-    let score = |x: &[f64; FEATURES]| weights.iter().zip(inputs(x)).map(|(w, v)| w * v).sum::<f64>();
-    let mut negative_scores: Vec<f64> = examples.iter().filter(|e| !e.1).map(|e| score(&e.0)).collect();
-    negative_scores.sort_by(|a, b| b.total_cmp(a));
-    let allowed = (article_lines_total as f64 * FALSE_ALARM_RATE) as usize;
-    let threshold = negative_scores.get(allowed).copied().unwrap_or(0.0);
-
-    let mut by_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (x, _, class) in &examples {
-        let entry = by_class.entry(class).or_default();
+    let mut by_class: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    for (line, margin, inputs) in &scored {
+        let entry = by_class.entry(line.class.as_deref().unwrap_or("article")).or_default();
         entry.0 += 1;
-        entry.1 += usize::from(score(x) > threshold);
+        entry.1 += usize::from(*margin > 0.0);
+        entry.2 += usize::from(final_score(inputs) > final_threshold);
     }
-    for (class, (total, above)) in &by_class {
-        println!("{class:<17} {above:>5} / {total:<5} above the threshold");
+    println!("{:<17} {:>5}   {:>5}   {:<5}", "class", "first", "final", "lines");
+    for (class, (total, first, last)) in &by_class {
+        println!("{class:<17} {first:>5}   {last:>5} / {total:<5} above the threshold");
     }
-    let furniture_above: usize = by_class.iter().filter(|(c, _)| **c != "article").map(|(_, (_, a))| a).sum();
-    println!("furniture above the threshold: {furniture_above} / {positives}");
-    article_lines.sort_by(|a, b| score(&b.0).total_cmp(&score(&a.0)));
-    let show = |x: &[f64; FEATURES], text: &str| {
-        let on: Vec<&str> = (1..FEATURES).filter(|&i| x[i] != 0.0).map(|i| FEATURE_NAMES[i]).collect();
-        eprintln!("{:6.2}  {text}  [{}]", score(x), on.join(" "));
+    let above = |pick: fn(&(usize, usize, usize)) -> usize| -> usize {
+        by_class.iter().filter(|(c, _)| **c != "article").map(|(_, counts)| pick(counts)).sum()
     };
-    article_lines.iter().filter(|l| !l.2).take(40).for_each(|(x, text, _)| show(x, text));
-    eprintln!("missed:");
-    article_lines.iter().filter(|l| l.2 && score(&l.0) <= threshold).take(60).for_each(|(x, text, _)| show(x, text));
+    println!(
+        "furniture above the threshold: first pass {} / {positives}, final {} / {positives}",
+        above(|c| c.1),
+        above(|c| c.2)
+    );
+    if show_false_alarms {
+        let show = |(line, margin, inputs): &&(&TrainingLine, f64, Vec<f64>)| {
+            let on: Vec<&str> = (1..FEATURES).filter(|&i| line.features[i] != 0.0).map(|i| FEATURE_NAMES[i]).collect();
+            eprintln!(
+                "{:6.2} {:6.2}  {}  [{}]",
+                final_score(inputs) - final_threshold,
+                margin,
+                line.text,
+                on.join(" ")
+            );
+        };
+        let mut ranked: Vec<&(&TrainingLine, f64, Vec<f64>)> = scored.iter().collect();
+        ranked.sort_by(|a, b| final_score(&b.2).total_cmp(&final_score(&a.2)));
+        eprintln!("article lines scoring highest (final margin, first margin):");
+        ranked.iter().filter(|l| l.0.class.is_none()).take(40).for_each(show);
+        eprintln!("missed:");
+        ranked
+            .iter()
+            .filter(|l| l.0.class.is_some() && l.0.class == missed_class && final_score(&l.2) <= final_threshold)
+            .take(60)
+            .for_each(show);
+    }
     if args.iter().any(|a| a == "--features") {
-        print_feature_means(&examples);
+        print_feature_means(
+            &lines().map(|l| (l.features, l.class.clone().unwrap_or_else(|| "article".into()))).collect::<Vec<_>>(),
+        );
     }
     let mut out = String::from(
-        "# marsad furniture line scorer: one weight per feature (crates/core/src/clean/scorer/) and the\n\
-         # threshold above which a line is furniture. Written by examples/furniture_model.rs from\n\
-         # SaudiNewsNet with data/furniture/train.tsv injected; do not edit by hand.\n",
+        "# marsad furniture line scorer: one weight per input of each pass (crates/core/src/clean/scorer/)\n\
+         # and the thresholds above which a line is furniture. Written by examples/furniture_model.rs\n\
+         # from SaudiNewsNet with data/furniture/train.tsv injected; do not edit by hand.\n",
     );
-    for (name, weight) in input_names().iter().zip(&weights) {
+    for (name, weight) in input_names().iter().zip(&first_weights) {
         out.push_str(&format!("{name}\t{weight:.4}\n"));
     }
-    out.push_str(&format!("threshold\t{threshold:.4}\n"));
+    out.push_str(&format!("threshold\t{first_threshold:.4}\n"));
+    for (name, weight) in context_input_names().iter().zip(&context_weights) {
+        out.push_str(&format!("{name}\t{weight:.4}\n"));
+    }
+    out.push_str(&format!("context:threshold\t{final_threshold:.4}\n"));
     print!("{out}");
     if args.iter().any(|a| a == "--audit") {
         audit(&snn)?;
@@ -189,6 +244,28 @@ fn main() -> anyhow::Result<()> {
         std::fs::write(&path, list).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
+}
+
+/// One line of a training article with the furniture injected into it.
+struct TrainingLine {
+    features: [f64; FEATURES],
+    /// The furniture class of an injected line; `None` for the article's own.
+    class: Option<String>,
+    never: bool,
+    text: String,
+}
+
+fn dot(weights: &[f64], inputs: &[f64]) -> f64 {
+    weights.iter().zip(inputs).map(|(w, x)| w * x).sum()
+}
+
+/// The score of the article line ranked [`FALSE_ALARM_RATE`] of all article lines from the top
+/// (never-taken lines count among all).
+fn threshold(article_scores: impl Iterator<Item = f64>, article_lines: usize) -> f64 {
+    let mut scores: Vec<f64> = article_scores.collect();
+    scores.sort_by(|a, b| b.total_cmp(a));
+    let allowed = (article_lines as f64 * FALSE_ALARM_RATE) as usize;
+    scores.get(allowed).copied().unwrap_or(0.0)
 }
 
 /// The training articles: every [`TRAINING_STRIDE`]th SaudiNewsNet article of three lines or
@@ -270,9 +347,9 @@ fn learned_words(
 }
 
 /// How often each feature is on, by class: which features tell which class apart.
-fn print_feature_means(examples: &[([f64; FEATURES], bool, String)]) {
+fn print_feature_means(examples: &[([f64; FEATURES], String)]) {
     let mut sums: BTreeMap<&str, ([f64; FEATURES], usize)> = BTreeMap::new();
-    for (x, _, class) in examples {
+    for (x, class) in examples {
         let entry = sums.entry(class).or_insert(([0.0; FEATURES], 0));
         entry.0.iter_mut().zip(x).for_each(|(sum, v)| *sum += v);
         entry.1 += 1;
@@ -293,19 +370,18 @@ fn print_feature_means(examples: &[([f64; FEATURES], bool, String)]) {
 /// above the threshold; 32 → 3,766).
 const NEGATIVE_WEIGHT: f64 = 8.0;
 
-/// Logistic regression on the model's inputs (features and their products) by full-batch
-/// gradient descent.
-fn train(examples: &[([f64; FEATURES], bool, String)], article_lines: usize) -> Vec<f64> {
-    let positives = examples.iter().filter(|e| e.1).count().max(1) as f64;
+/// Logistic regression on a pass's inputs (features and their products) by full-batch gradient
+/// descent; `rows` are (inputs, furniture?).
+fn train(rows: &[(Vec<f64>, bool)], article_lines: usize) -> Vec<f64> {
+    let positives = rows.iter().filter(|r| r.1).count().max(1) as f64;
     // Each article line weighs as a share of all the article lines, the never-taken included.
     let negatives = article_lines.max(1) as f64;
-    let rows: Vec<(Vec<f64>, bool)> = examples.iter().map(|(x, furniture, _)| (inputs(x), *furniture)).collect();
-    let mut weights = vec![0.0; INPUTS];
+    let width = rows.first().map_or(0, |r| r.0.len());
+    let mut weights = vec![0.0; width];
     for _ in 0..3000 {
-        let mut gradient = vec![0.0; INPUTS];
-        for (x, furniture) in &rows {
-            let z: f64 = weights.iter().zip(x).map(|(w, v)| w * v).sum();
-            let p = 1.0 / (1.0 + (-z).exp());
+        let mut gradient = vec![0.0; width];
+        for (x, furniture) in rows {
+            let p = 1.0 / (1.0 + (-dot(&weights, x)).exp());
             let (target, weight) = if *furniture { (1.0, 0.5 / positives) } else { (0.0, NEGATIVE_WEIGHT / negatives) };
             for (g, v) in gradient.iter_mut().zip(x) {
                 *g += weight * (p - target) * v;

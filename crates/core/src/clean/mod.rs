@@ -242,11 +242,7 @@ fn take_scored_furniture(
         return;
     }
     let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let verdicts: Vec<Option<&'static str>> = scorer::features(lines, &key_refs, title_key)
-        .iter()
-        .zip(scorer::never_taken(lines))
-        .map(|(features, never)| scorer::verdict(features).filter(|_| !never))
-        .collect();
+    let verdicts = scorer::verdicts(lines, &key_refs, title_key);
     if verdicts.iter().all(Option::is_none) || verdicts.iter().all(Option::is_some) {
         return;
     }

@@ -7,10 +7,14 @@ use std::sync::LazyLock;
 
 use super::{content_stems_of_key, has_at_most_words};
 
+mod context;
 mod model;
 mod protect;
 
-pub use model::{input_names, inputs, score, verdict, INPUTS};
+pub use context::{context_features, CONTEXT_FEATURES, CONTEXT_FEATURE_NAMES};
+pub use model::{
+    context_input_names, input_names, inputs, margins, score, verdicts, with_products, CONTEXT_INPUTS, INPUTS,
+};
 use protect::{counter_shaped, opens_on_conjunction, verse_lines};
 pub use protect::{never_taken, protected, verse_marks};
 
@@ -420,7 +424,9 @@ mod tests {
     #[test]
     fn the_shipped_model_keeps_sentences_and_takes_prompts() {
         let lines = [BODY[0], "حمّل تطبيقنا على هاتفك ⬇", BODY[1], BODY[2]];
-        let verdicts: Vec<bool> = features_of(&lines).iter().map(|f| verdict(f).is_some()).collect();
-        assert_eq!(verdicts, [false, true, false, false]);
+        let keys: Vec<String> = lines.iter().map(|l| match_key(l)).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let taken: Vec<bool> = verdicts(&lines, &keys, None).iter().map(Option::is_some).collect();
+        assert_eq!(taken, [false, true, false, false]);
     }
 }
