@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod dateline;
+pub mod edge_label;
 pub mod event_date;
 pub mod publication;
 pub mod scorer;
@@ -123,6 +124,7 @@ fn clean_with(mut doc: RawDocument, use_scorer: bool) -> Result<Article, RejectR
     let mut lines = kept;
     let mut author = doc.declared.author.clone();
     take_byline(&mut lines, &mut kept_keys, &mut removed, &mut author);
+    edge_label::take_edge_labels(&mut lines, &mut kept_keys, &mut removed);
     if use_scorer {
         let title_key = title.as_deref().map(match_key);
         take_scored_furniture(&mut lines, &mut kept_keys, title_key.as_deref(), &mut removed);
@@ -326,11 +328,23 @@ fn byline_name(line: &str) -> Option<String> {
 /// Reason recorded for a credit line, whose agencies become metadata.
 pub const REASON_CREDIT: &str = "credit line (its agencies kept as metadata)";
 
+/// The most words of an outlet's name before the agencies of a credit line.
+const MAX_OUTLET_WORDS: usize = 3;
+
 /// The agencies a credit line names (`ساهم الكاتب … في وكالة أسوشيتد برس من سيول`) or a
 /// source line (`المصدر: وكالة الأناضول`), or `None` if `line` is neither.
 fn credit_line_agencies(key: &str, line: &str) -> Option<Vec<&'static str>> {
     if let Some(agencies) = dateline::source_line_agencies(key) {
         return Some(agencies);
+    }
+    // The outlet's own name before the agencies': `فرانس 24/ رويترز`, `فرانس24/أ ف ب`.
+    if let Some((outlet, agencies)) = key.rsplit_once('/') {
+        let outlet_words = outlet.split_whitespace().count();
+        if (1..=MAX_OUTLET_WORDS).contains(&outlet_words) {
+            if let Some(agencies) = dateline::source_line_agencies(agencies) {
+                return Some(agencies);
+            }
+        }
     }
     let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
     let opens_like_credit = ["ساهم", "شارك في اعداد", "ساعد في اعداد"].iter().any(|cue| key.starts_with(cue));
@@ -533,6 +547,9 @@ mod tests {
         assert_eq!(credit("ساهم في إعداد التقرير مراسل رويترز في كسلا."), Some(vec!["Reuters"]));
         assert_eq!(credit("ساهم في التغطية سامي علي."), Some(vec![]));
         assert_eq!(credit("ساهم المهرجان في إيجاد مصدر دخل إضافي للأسر المنتجة."), None);
+        assert_eq!(credit("فرانس 24/ رويترز"), Some(vec!["Reuters"]));
+        assert_eq!(credit("فرانس24/أ ف ب"), Some(vec!["AFP"]));
+        assert_eq!(credit("المسافة بين المدينتين 24/ساعة"), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::{content_stems_of_key, has_at_most_words};
 mod context;
 mod model;
 mod protect;
+mod verse;
 
 pub use context::{context_features, CONTEXT_FEATURES, CONTEXT_FEATURE_NAMES};
 pub use model::{
@@ -412,11 +413,20 @@ mod tests {
             "يا ليل الصب متى غده ... أقيام الساعة موعده",
             "وشق النهر،",
             "السطر الأخير :",
+            "الخليج × الشباب",
+            "الهلال 2 x 1 النصر",
+            "وبين العاصمي أن المديرية تلقت تحذيرا من الرئاسة",
         ] {
             assert!(protected(line), "{line}");
         }
-        for line in ["حمّل تطبيقنا على هاتفك", "الصفحة 2 من 5", "(4)", "4.5/5", "3/10 تقييم"]
-        {
+        for line in [
+            "حمّل تطبيقنا على هاتفك",
+            "الصفحة 2 من 5",
+            "(4)",
+            "4.5/5",
+            "3/10 تقييم",
+            "هل تريد أن تصلك أهم الأخبار كل صباح؟",
+        ] {
             assert!(!protected(line), "{line}");
         }
     }

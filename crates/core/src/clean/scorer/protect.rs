@@ -3,6 +3,9 @@
 
 use super::{ends_like_sentence, has_at_most_words, Shape, COUNTER_WORDS, SENTENCE_WORDS};
 
+/// The fewest words of a line that a clause with `أن` or `إن` makes the article's own.
+const CLAUSE_WORDS: usize = 8;
+
 /// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
 /// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
 /// the vocative `يا`, or two halves set
@@ -66,7 +69,8 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
 /// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
 /// runs on into the next, which are short and unpunctuated like furniture but are the article's
-/// own; and a sentence of more than [`SENTENCE_WORDS`] words.
+/// own; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of [`CLAUSE_WORDS`] words or
+/// more; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
     // A number and a mark before the item's text; a decimal or a ratio (`4.5/5`, `2/3`) is a
@@ -84,18 +88,35 @@ pub fn protected(line: &str) -> bool {
     // A sentence of some length is the article's; furniture that ends on a period is short
     // (`لن يتم نشر بريدك.`), and the rules take it.
     let long_sentence = ends_like_sentence(line) && !has_at_most_words(line, SENTENCE_WORDS);
-    list_item || verse_marks(line) || runs_on || long_sentence || crate::clean::parse_dateline(line).is_some()
+    // A clause with `أن` or `إن` (`وبين العاصمي أن المديرية تلقت …`) is reported speech or an
+    // argument, written without its final period; furniture asks (`هل تريد أن …؟`) or bids.
+    let clause = !has_at_most_words(line, CLAUSE_WORDS - 1)
+        && !line.trim_end().ends_with(['؟', '?'])
+        && line.split_whitespace().any(|w| matches!(marsad_arabic::match_key(w).as_str(), "ان"));
+    // A fixture or a result between two sides (`الشعلة × الفيصلي`) is the article's own list.
+    let fixture =
+        line.replace(" x ", " × ").split('×').filter(|side| side.chars().any(char::is_alphabetic)).count() == 2;
+    list_item
+        || verse_marks(line)
+        || runs_on
+        || long_sentence
+        || fixture
+        || clause
+        || crate::clean::parse_dateline(line).is_some()
 }
 
-/// Which lines the scorer never takes: the [protected] ones, and the lines of a table of
-/// numbers (two or more counter-shaped lines in a row: a list of IDs, scores, prices).
+/// Which lines the scorer never takes: the [protected] ones, the lines of a table of numbers
+/// (two or more counter-shaped lines in a row: a list of IDs, scores, prices) and verse, rhymed
+/// ([`rhymed_verse`](super::verse::rhymed_verse)) or free ([`free_verse`](super::verse::free_verse)).
 pub fn never_taken(lines: &[&str]) -> Vec<bool> {
     let counter: Vec<bool> = lines.iter().map(|line| counter_shaped(line)).collect();
+    let rhymed = super::verse::rhymed_verse(lines);
+    let free = super::verse::free_verse(lines);
     (0..lines.len())
         .map(|i| {
             let in_table = counter[i]
                 && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
-            in_table || protected(lines[i])
+            in_table || rhymed[i] || free[i] || protected(lines[i])
         })
         .collect()
 }
