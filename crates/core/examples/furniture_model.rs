@@ -31,6 +31,7 @@ use anyhow::{bail, Context};
 mod common;
 use common::Rng;
 use marsad_arabic::{match_key, normalize, Mode};
+use marsad_core::clean::edge_label::REASON_EDGE_LABEL;
 use marsad_core::clean::scorer::{
     context_features, context_input_names, features_with, input_names, inputs, never_taken, with_products, FEATURES,
     FEATURE_NAMES,
@@ -438,13 +439,19 @@ fn train(rows: &[(Vec<f64>, bool)], article_lines: usize) -> Vec<f64> {
 /// What the shipped scorer does to every SaudiNewsNet article: lines taken, articles touched.
 fn audit(snn: &PathBuf) -> anyhow::Result<()> {
     let reader = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(snn)?));
-    let (mut articles, mut touched, mut lines, mut emptied) = (0, 0, 0, 0);
+    let (mut articles, mut touched, mut lines, mut emptied, mut edge_labels) = (0, 0, 0, 0, 0);
     for (number, line) in reader.lines().enumerate() {
         let line = line?;
         let read = |n| marsad_core::read::parse_record("snn", n, line.as_bytes(), &FieldMap::default());
         let (Ok(doc), Ok(again)) = (read(number as u64), read(number as u64)) else { continue };
         let Ok(by_rules) = marsad_core::clean::clean_by_rules(doc) else { continue };
         articles += 1;
+        for label in by_rules.removed.iter().filter(|r| r.reason == REASON_EDGE_LABEL) {
+            edge_labels += 1;
+            if std::env::var("AUDIT_SHOW_LABELS").is_ok() {
+                eprintln!("{number}\tlabel\t{}", label.line);
+            }
+        }
         match marsad_core::clean(again) {
             Ok(scored) if scored.text != by_rules.text => {
                 touched += 1;
@@ -460,5 +467,6 @@ fn audit(snn: &PathBuf) -> anyhow::Result<()> {
         }
     }
     println!("audit: of {articles} SaudiNewsNet articles, the scorer took {lines} lines from {touched}; {emptied} left empty");
+    println!("audit: the rules took {edge_labels} labels at the articles' edges");
     Ok(())
 }

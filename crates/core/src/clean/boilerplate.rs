@@ -169,7 +169,7 @@ fn cue_verdict(key: &str, line: &str) -> Option<&'static str> {
     if is_time_stamp(line) || is_relative_time(key) {
         return Some(reason::TIME_STAMP);
     }
-    if short && is_latin_pager(line) {
+    if (short && is_latin_pager(line)) || is_menu_trail(line) {
         return Some(reason::NAVIGATION);
     }
     let starts_with_cue =
@@ -329,6 +329,48 @@ fn is_latin_pager(line: &str) -> bool {
     ["next", "previous", "prev", "older", "newer"].contains(&first.as_str())
         && !reads_as_sentence(line)
         && has_at_most_words(line, MAX_PAGER_WORDS)
+}
+
+/// Separators of a breadcrumb, a pager or a menu row.
+const CRUMB_SEPARATORS: &[char] = &['›', '»', '|', '>', '/', '←', '→', '‹', '«', '<', '·', '•'];
+
+/// The pieces of a line between [`CRUMB_SEPARATORS`], and how many separators there are; text in
+/// guillemets (`«الشرق الأوسط»`) is a quotation, its marks no separators.
+fn crumb_pieces(line: &str) -> (Vec<String>, usize) {
+    let mut unquoted = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('«') {
+        let Some(close) = rest[open..].find('»') else { break };
+        unquoted.push_str(&rest[..open]);
+        unquoted.push_str(&rest[open + '«'.len_utf8()..open + close]);
+        rest = &rest[open + close + '»'.len_utf8()..];
+    }
+    unquoted.push_str(rest);
+    let separators = unquoted.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
+    let pieces = unquoted.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect();
+    (pieces, separators)
+}
+
+/// A breadcrumb or pager: two or more separators between short pieces (`الرئيسية › أخبار ›
+/// آسيا`, `← الأحدث | الأقدم →`).
+pub fn is_breadcrumb(line: &str) -> bool {
+    let (pieces, separators) = crumb_pieces(line);
+    separators >= 2 && !pieces.is_empty() && pieces.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// A breadcrumb or menu row of three or more named pieces (`البوابة » رياضة » تنس`, `محليات ·
+/// عربي · دولي`): no digit, colon, address or final period, which dates (`9 / 10 / 1436`), lists
+/// of credits (`كلمات: … / ألحان: …`) and links have.
+fn is_menu_trail(line: &str) -> bool {
+    let (pieces, _) = crumb_pieces(line);
+    let named = pieces.iter().filter(|p| p.chars().any(char::is_alphabetic)).count();
+    is_breadcrumb(line)
+        && named >= 3
+        && !line.chars().any(|c| c.is_numeric() || c == ':')
+        && !line.contains("http")
+        && !line.contains("www")
+        && !reads_as_sentence(line)
+        && !line.trim_start().starts_with(['-', '–', '*', '•'])
 }
 
 /// A line that is only e-mail addresses, web addresses or handles (`name@site.com`,
@@ -514,6 +556,19 @@ mod tests {
             assert!(!is_relative_time(&match_key(line)), "{line}");
         }
         assert!(is_latin_pager("Next Previous عين اليوم – القصيم"));
+        for trail in ["البوابة » رياضة » تنس", "محليات · عربي · دولي · اقتصاد", "سياسة / مجتمع / رأي"]
+        {
+            assert_eq!(cue_verdict(&match_key(trail), trail), Some(reason::NAVIGATION), "{trail}");
+        }
+        for line in [
+            "التاريخ : 9 / 10 / 1436هـ",
+            "8- قبل أعرفك / كلمات: تركي / ألحان: طارق محمد",
+            "وقال لـ«الشرق الأوسط» إن «الأمر» انتهى",
+            "- طريق الرياض/ الرين/ بيشة.",
+        ] {
+            assert_eq!(cue_verdict(&match_key(line), line), None, "{line}");
+        }
+        assert!(!is_breadcrumb("وليد في حملة «زينة الحياة»"), "guillemets quote");
         assert!(is_latin_pager("« Older posts"));
         assert!(!is_latin_pager("Nextel تطلق خدمة جديدة"));
         let line = "Next Previous حققت شركة التوصيل السريع في بكين رقما قياسياً 5.7 مليار دولار في أكبر الأسواق العملاقة على الأنترنت ومنصات التسوق الالكترونية . (أ ف ب)";

@@ -145,7 +145,7 @@ mod tests {
 <title>افتتاح جسر جديد</title></head><body>
 <article><h1>افتتاح جسر جديد</h1><time datetime="2026-03-14">14 مارس</time>
 <p>افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر في وسط المدينة، بعد عامين من العمل المتواصل في الموقع.</p>
-<p><a href="/a">مهرجان للمسرح</a> | <a href="/b">أسعار الخضار</a> | <a href="/c">طقس الغد</a></p>
+<p><a href="/a">مهرجان للمسرح</a> و<a href="/b">أسعار الخضار</a> و<a href="/c">طقس الغد</a></p>
 <p>وقال رئيس البلدية إن الجسر سيخفف الزحام عن الطرق القديمة، وإن كلفته بلغت نحو عشرين مليون دينار.</p>
 <p>وأضاف أن البلدية تخطط لبناء جسرين آخرين خلال السنوات الثلاث المقبلة <a href="/plan">وفق الخطة</a> المعلنة.</p>
 </article></body></html>"#;
@@ -154,7 +154,7 @@ mod tests {
     fn a_time_element_dates_the_page_and_lines_of_links_are_flagged() {
         let doc = html_document("page.html", PAGE_WITH_LINKS.as_bytes().to_vec()).unwrap();
         assert_eq!(doc.declared.published.as_deref(), Some("2026-03-14"));
-        assert_eq!(doc.link_lines, ["مهرجان للمسرح | أسعار الخضار | طقس الغد"], "a paragraph with one link is not");
+        assert_eq!(doc.link_lines, ["مهرجان للمسرح وأسعار الخضار وطقس الغد"], "a paragraph with one link is not");
         let article = crate::clean(doc).unwrap();
         assert_eq!(article.published, chrono::NaiveDate::from_ymd_opt(2026, 3, 14));
         assert!(!article.text.contains("مهرجان"), "{}", article.text);

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::boilerplate::is_breadcrumb;
 use super::{content_stems_of_key, has_at_most_words};
 
 mod context;
@@ -20,7 +21,7 @@ use protect::{counter_shaped, opens_on_conjunction, verse_lines};
 pub use protect::{never_taken, protected, verse_marks};
 
 /// How many features a line has (the first is the constant 1).
-pub const FEATURES: usize = 24;
+pub const FEATURES: usize = 25;
 
 /// The features' names, in order (for the model's report).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -48,6 +49,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "pictograph",
     "second_person",
     "learned_words",
+    "self_reference",
 ];
 
 fn word_list(text: &'static str) -> HashSet<&'static str> {
@@ -96,17 +98,6 @@ fn is_pictograph(c: char) -> bool {
     ('\u{1f000}'..='\u{1faff}').contains(&c) || ('\u{2600}'..='\u{27bf}').contains(&c)
 }
 
-/// Separators of a breadcrumb or pager.
-const CRUMB_SEPARATORS: &[char] = &['›', '»', '|', '>', '/', '←', '→', '‹', '«', '<'];
-
-/// A breadcrumb or pager: two or more separators between short pieces (`الرئيسية › أخبار ›
-/// آسيا`, `← الأحدث | الأقدم →`).
-fn is_breadcrumb(line: &str) -> bool {
-    let separators = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
-    let pieces: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).collect();
-    separators >= 2 && !pieces.is_empty() && pieces.iter().all(|p| p.split_whitespace().count() <= 3)
-}
-
 /// Prepositions with the second-person suffix: `لك`, `عليكم`, `إليك`.
 const TO_YOU: &[&str] =
     &["لك", "لكم", "بك", "بكم", "عليك", "عليكم", "اليك", "اليكم", "منك", "منكم", "عندك", "لديك", "لديكم"];
@@ -121,6 +112,19 @@ fn second_person_words(words: &[&str]) -> usize {
                 || (w.ends_with("كم") && w.chars().count() >= 5 && !w.ends_with("حكم") && !w.ends_with("اكم"))
         })
         .count()
+}
+
+/// What a page calls the article it shows, in match-key form (`هذا الخبر`, `هذه المادة`).
+const THE_ARTICLE: &[&str] =
+    &["الخبر", "المقال", "الماده", "الصفحه", "الموضوع", "التقرير", "المحتوي", "الحدث", "القصه", "التغطيه", "الفيديو"];
+
+/// Whether a line points at the page itself (`ما رأيك في هذا الخبر؟`, `شارك هذه المادة`), as
+/// widgets around an article do; match-key words.
+fn refers_to_itself(words: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        let this = pair[0].trim_start_matches(['ب', 'ل', 'ف', 'و']);
+        matches!(this, "هذا" | "هذه") && THE_ARTICLE.contains(&pair[1])
+    })
 }
 
 fn ends_like_sentence(line: &str) -> bool {
@@ -293,6 +297,7 @@ pub fn features_with(
                 flag(line.chars().any(is_pictograph)),
                 second_person_words(&words).min(2) as f64,
                 listed_words(&lower, learned).min(2) as f64,
+                flag(refers_to_itself(&words)),
             ]
         })
         .collect()
