@@ -36,6 +36,7 @@ use marsad_core::clean::scorer::{
     context_features, context_input_names, features_with, input_names, inputs, never_taken, with_products, FEATURES,
     FEATURE_NAMES,
 };
+use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
 
 /// Every how many SaudiNewsNet articles one is taken for training (10: 1,986 articles, 12,268
@@ -87,8 +88,10 @@ fn main() -> anyhow::Result<()> {
     let missed_class = args.iter().position(|a| a == "--missed").and_then(|i| args.get(i + 1)).cloned();
     // Every training article with its lines injected: (features, class, never taken, text).
     let mut injected: Vec<Vec<TrainingLine>> = Vec::new();
-    for (article_index, (body, title_key)) in training.iter().enumerate() {
+    let mut taken_by_rules: BTreeMap<String, usize> = BTreeMap::new();
+    for (article_index, (body, title)) in training.iter().enumerate() {
         let article_fold = article_index % 2;
+        let title_key = title.as_deref().map(match_key);
         // (text, class, fold of the entry or of the article)
         let mut lines: Vec<(String, Option<String>, usize)> =
             body.iter().map(|l| (l.clone(), None, article_fold)).collect();
@@ -115,6 +118,8 @@ fn main() -> anyhow::Result<()> {
                 lines.insert(at + offset, (text, Some(class), fold));
             }
         }
+        // The rules go first, as in `clean`: the scorer learns from what they leave.
+        let lines = left_by_rules(lines, title.as_deref(), &mut taken_by_rules);
         let texts: Vec<&str> = lines.iter().map(|(t, _, _)| t.as_str()).collect();
         let keys: Vec<String> = texts.iter().map(|t| match_key(t)).collect();
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
@@ -138,6 +143,8 @@ fn main() -> anyhow::Result<()> {
                 .collect(),
         );
     }
+    let by_rules: usize = taken_by_rules.values().sum();
+    eprintln!("taken by the rules before the scorer: {by_rules} injected lines ({taken_by_rules:?})");
     let lines = || injected.iter().flatten().filter(|l| !l.never);
     let positives = lines().filter(|l| l.class.is_some()).count();
     eprintln!("{} articles, {} lines, {positives} furniture", injected.len(), lines().count());
@@ -175,7 +182,8 @@ fn main() -> anyhow::Result<()> {
     // comes (no furniture injected), with the shipped learned words.
     let shipped_set: HashSet<&str> = shipped.iter().map(String::as_str).collect();
     let (mut real_scores, mut real_lines) = (Vec::new(), 0);
-    for (body, title_key) in &snn_articles(&snn, 1)? {
+    for (body, title) in &snn_articles(&snn, 1)? {
+        let title_key = title.as_deref().map(match_key);
         let texts: Vec<&str> = body.iter().map(String::as_str).collect();
         let keys: Vec<String> = texts.iter().map(|t| match_key(t)).collect();
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
@@ -217,6 +225,12 @@ fn main() -> anyhow::Result<()> {
         "furniture above the threshold: first pass {} / {positives}, final {} / {positives}",
         above(|c| c.1),
         above(|c| c.2)
+    );
+    let furniture_by_rules: usize = taken_by_rules.iter().filter(|(c, _)| *c != "article").map(|(_, n)| n).sum();
+    println!(
+        "furniture removed by the rules and the scorer: {} / {}",
+        furniture_by_rules + above(|c| c.2),
+        furniture_by_rules + positives
     );
     if show_false_alarms {
         let show = |(line, margin, inputs): &&(&TrainingLine, f64, Vec<f64>)| {
@@ -278,6 +292,45 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The lines of an article with furniture injected (text, class, fold) that the cleaning rules
+/// leave, in order; what they take is counted by class in `taken`.
+fn left_by_rules(
+    lines: Vec<(String, Option<String>, usize)>,
+    title: Option<&str>,
+    taken: &mut BTreeMap<String, usize>,
+) -> Vec<(String, Option<String>, usize)> {
+    let body = lines.iter().map(|(text, _, _)| text.as_str()).collect::<Vec<_>>().join("\n");
+    let doc = RawDocument {
+        origin: "snn".into(),
+        location: "snn".into(),
+        format: Format::Jsonl,
+        raw: Vec::new(),
+        encoding: "UTF-8",
+        body,
+        declared: Declared { title: title.map(str::to_owned), ..Declared::default() },
+        link_lines: Vec::new(),
+        repaired: Vec::new(),
+    };
+    let Ok(clean) = marsad_core::clean::clean_by_rules(doc) else { return Vec::new() };
+    // Each kept line is the next line of the input with its text; a line the rules changed
+    // (a token taken out of it) is dropped.
+    let mut left = Vec::new();
+    let mut input = lines.into_iter();
+    for kept in clean.text.lines() {
+        for line in input.by_ref() {
+            if line.0 == kept {
+                left.push(line);
+                break;
+            }
+            *taken.entry(line.1.clone().unwrap_or_else(|| "article".into())).or_default() += 1;
+        }
+    }
+    for line in input {
+        *taken.entry(line.1.unwrap_or_else(|| "article".into())).or_default() += 1;
+    }
+    left
+}
+
 /// One line of a training article with the furniture injected into it.
 struct TrainingLine {
     features: [f64; FEATURES],
@@ -311,7 +364,7 @@ fn threshold(article_scores: impl Iterator<Item = f64>, article_lines: usize, ra
 }
 
 /// SaudiNewsNet articles: every `stride`th one of three lines or
-/// more, cleaned by the rules alone, with its title's match key.
+/// more, cleaned by the rules alone, with its title.
 fn snn_articles(snn: &PathBuf, stride: usize) -> anyhow::Result<Vec<(Vec<String>, Option<String>)>> {
     let file = std::fs::File::open(snn).with_context(|| format!("{}", snn.display()))?;
     let mut articles = Vec::new();
@@ -327,7 +380,7 @@ fn snn_articles(snn: &PathBuf, stride: usize) -> anyhow::Result<Vec<(Vec<String>
         let Ok(clean) = marsad_core::clean::clean_by_rules(doc) else { continue };
         let body: Vec<String> = clean.text.lines().map(str::to_owned).collect();
         if body.len() >= 3 {
-            articles.push((body, clean.title.as_deref().map(match_key)));
+            articles.push((body, clean.title));
         }
     }
     Ok(articles)
