@@ -16,7 +16,7 @@ use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
 
 /// The share of the first held-out list that must go (reached: see the README).
-const FLOOR_FIRST: f64 = 0.96;
+const FLOOR_FIRST: f64 = 0.965;
 /// The share of the second held-out list that must go (reached: see the README).
 const FLOOR_SECOND: f64 = 0.96;
 

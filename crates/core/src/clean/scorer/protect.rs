@@ -3,6 +3,9 @@
 
 use super::{ends_like_sentence, has_at_most_words, Shape, COUNTER_WORDS, SENTENCE_WORDS};
 
+/// The fewest words of a statement closed by a period that the scorer leaves alone.
+const STATEMENT_WORDS: usize = 5;
+
 /// The fewest words of a line that a clause with `أن` or `إن` makes the article's own.
 const CLAUSE_WORDS: usize = 8;
 
@@ -70,7 +73,8 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
 /// runs on into the next, which are short and unpunctuated like furniture but are the article's
 /// own; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of [`CLAUSE_WORDS`] words or
-/// more; and a sentence of more than [`SENTENCE_WORDS`] words.
+/// more; a statement of [`STATEMENT_WORDS`] words or more closed by a period; and a sentence of
+/// more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
     // A number and a mark before the item's text; a decimal or a ratio (`4.5/5`, `2/3`) is a
@@ -88,6 +92,13 @@ pub fn protected(line: &str) -> bool {
     // A sentence of some length is the article's; furniture that ends on a period is short
     // (`لن يتم نشر بريدك.`), and the rules take it.
     let long_sentence = ends_like_sentence(line) && !has_at_most_words(line, SENTENCE_WORDS);
+    // A statement closed by a period (not an ellipsis): prompts and widgets bid or ask (`!`, `؟`)
+    // or stop without one; of the 806 training furniture lines none of five words or more ends
+    // on a period.
+    let statement = {
+        let end = line.trim_end().trim_end_matches(['"', '»', '”', ')', '*']);
+        end.ends_with('.') && !end.ends_with("..") && !has_at_most_words(line, STATEMENT_WORDS - 1)
+    };
     // A clause with `أن` or `إن` (`وبين العاصمي أن المديرية تلقت …`) is reported speech or an
     // argument, written without its final period; furniture asks (`هل تريد أن …؟`) or bids.
     let clause = !has_at_most_words(line, CLAUSE_WORDS - 1)
@@ -100,6 +111,7 @@ pub fn protected(line: &str) -> bool {
         || verse_marks(line)
         || runs_on
         || long_sentence
+        || statement
         || fixture
         || clause
         || crate::clean::parse_dateline(line).is_some()
