@@ -33,8 +33,8 @@ use common::Rng;
 use marsad_arabic::{match_key, normalize, Mode};
 use marsad_core::clean::edge_label::REASON_EDGE_LABEL;
 use marsad_core::clean::scorer::{
-    context_features, context_input_names, features_with, input_names, inputs, never_taken, with_products, FEATURES,
-    FEATURE_NAMES,
+    context_features, context_input_names, features_with, input_names, inputs, margins, never_taken, with_products,
+    FEATURES, FEATURE_NAMES,
 };
 use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
@@ -164,10 +164,8 @@ fn main() -> anyhow::Result<()> {
     let mut scored: Vec<(&TrainingLine, f64, Vec<f64>)> = Vec::new();
     for article in &injected {
         let first: Vec<[f64; FEATURES]> = article.iter().map(|l| l.features).collect();
-        let margins: Vec<f64> = article
-            .iter()
-            .map(|l| if l.never { f64::NEG_INFINITY } else { first_score(&l.features) - first_threshold })
-            .collect();
+        let never: Vec<bool> = article.iter().map(|l| l.never).collect();
+        let margins = margins(&first, &never, first_score, first_threshold);
         for ((line, context), margin) in article.iter().zip(context_features(&first, &margins)).zip(&margins) {
             if !line.never {
                 let inputs = with_products(&context);
@@ -189,11 +187,7 @@ fn main() -> anyhow::Result<()> {
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         let never = never_taken(&texts);
         let first = features_with(&texts, &keys, title_key.as_deref(), &shipped_set);
-        let margins: Vec<f64> = first
-            .iter()
-            .zip(&never)
-            .map(|(f, never)| if *never { f64::NEG_INFINITY } else { first_score(f) - first_threshold })
-            .collect();
+        let margins = margins(&first, &never, first_score, first_threshold);
         real_lines += texts.len();
         for (context, never) in context_features(&first, &margins).iter().zip(&never) {
             if !never {

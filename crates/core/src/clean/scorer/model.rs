@@ -102,10 +102,14 @@ pub fn score(features: &[f64; FEATURES]) -> f64 {
     MODEL.first.score(&inputs(features))
 }
 
-/// Each line's first-pass margin: its score less the threshold, `f64::NEG_INFINITY` for a line
-/// never taken.
-pub fn margins(first: &[[f64; FEATURES]], never: &[bool], score: impl Fn(&[f64; FEATURES]) -> f64) -> Vec<f64> {
-    let threshold = MODEL.first.threshold;
+/// Each line's first-pass margin: its `score` less the `threshold`, `f64::NEG_INFINITY` for a
+/// line never taken (the model example passes the weights it is learning).
+pub fn margins(
+    first: &[[f64; FEATURES]],
+    never: &[bool],
+    score: impl Fn(&[f64; FEATURES]) -> f64,
+    threshold: f64,
+) -> Vec<f64> {
     first.iter().zip(never).map(|(f, never)| if *never { f64::NEG_INFINITY } else { score(f) - threshold }).collect()
 }
 
@@ -115,7 +119,7 @@ pub fn margins(first: &[[f64; FEATURES]], never: &[bool], score: impl Fn(&[f64; 
 pub fn verdicts(lines: &[&str], keys: &[&str], title_key: Option<&str>) -> Vec<Option<&'static str>> {
     let first = features(lines, keys, title_key);
     let never = never_taken(lines);
-    let margins = margins(&first, &never, score);
+    let margins = margins(&first, &never, score, MODEL.first.threshold);
     let context = context_features(&first, &margins);
     first
         .iter()
