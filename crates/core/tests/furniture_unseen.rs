@@ -16,9 +16,9 @@ use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
 
 /// The share of the first held-out list that must go (reached: see the README).
-const FLOOR_FIRST: f64 = 0.965;
+const FLOOR_FIRST: f64 = 0.975;
 /// The share of the second held-out list that must go (reached: see the README).
-const FLOOR_SECOND: f64 = 0.96;
+const FLOOR_SECOND: f64 = 0.965;
 
 fn furniture(list: &str) -> BTreeMap<String, Vec<String>> {
     let mut classes: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -128,7 +128,13 @@ fn inject_and_clean(list: &str) -> Option<Outcome> {
         for line in &body {
             if !kept.contains(&match_key(line)) {
                 lost_total += 1;
-                lost.push(format!("{}: {line}", doc.origin));
+                let reasons: Vec<&str> = cleaned
+                    .removed
+                    .iter()
+                    .filter(|removed| match_key(&removed.line) == match_key(line))
+                    .map(|removed| removed.reason.as_str())
+                    .collect();
+                lost.push(format!("{}: {line} ({})", doc.origin, reasons.join("; ")));
             }
         }
     }

@@ -72,7 +72,7 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
 /// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
 /// runs on into the next, which are short and unpunctuated like furniture but are the article's
-/// own; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of [`CLAUSE_WORDS`] words or
+/// own; a line quoted whole; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of [`CLAUSE_WORDS`] words or
 /// more; a statement of [`STATEMENT_WORDS`] words or more closed by a period; and a sentence of
 /// more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
@@ -104,6 +104,14 @@ pub fn protected(line: &str) -> bool {
     let clause = !has_at_most_words(line, CLAUSE_WORDS - 1)
         && !line.trim_end().ends_with(['؟', '?'])
         && line.split_whitespace().any(|w| matches!(marsad_arabic::match_key(w).as_str(), "ان"));
+    // A line quoted whole (`"مصالحة أم استسلام"`, `«فكر منحرف»`) is a quotation or a titled
+    // sub-heading; of the training furniture only a pager (`« 8 »`) is, and it has no letter.
+    let quoted_whole = {
+        let inner = line.strip_prefix(['"', '«', '“']).and_then(|rest| rest.strip_suffix(['"', '»', '”']));
+        inner.is_some_and(|inner| {
+            !inner.contains(['"', '«', '»', '“', '”']) && inner.chars().any(marsad_arabic::tokenize::is_arabic_letter)
+        })
+    };
     // A fixture or a result between two sides (`الشعلة × الفيصلي`) is the article's own list.
     let fixture =
         line.replace(" x ", " × ").split('×').filter(|side| side.chars().any(char::is_alphabetic)).count() == 2;
@@ -114,12 +122,46 @@ pub fn protected(line: &str) -> bool {
         || statement
         || fixture
         || clause
+        || quoted_whole
         || crate::clean::parse_dateline(line).is_some()
 }
 
+/// The fewest words of a sub-heading that [`heads_next_paragraph`] keeps.
+const SUB_HEADING_WORDS: usize = 4;
+
+/// The most words of a sub-heading that [`heads_next_paragraph`] keeps.
+const SUB_HEADING_MAX_WORDS: usize = 16;
+
+/// The fewest words of the paragraph a sub-heading opens.
+const PARAGRAPH_WORDS: usize = 15;
+
+/// The fewest content stems a sub-heading shares with the paragraph under it.
+const SUB_HEADING_SHARED: usize = 2;
+
+/// Whether a line is the sub-heading of the paragraph after it: a line of a few words that is no
+/// sentence, above a paragraph that takes up at least [`SUB_HEADING_SHARED`] of its content
+/// stems and a third of them (`مقتل مسعفة في الخوذ البيضاء` over `أعلنت منظمة الخوذ البيضاء
+/// مقتل إحدى المسعفات …`). Another story's headline or a tag shares a stem by chance, not the
+/// paragraph's subject.
+fn heads_next_paragraph(line: &str, next: Option<&&str>) -> bool {
+    let Some(next) = next else { return false };
+    if has_at_most_words(line, SUB_HEADING_WORDS - 1)
+        || !has_at_most_words(line, SUB_HEADING_MAX_WORDS)
+        || ends_like_sentence(line)
+        || has_at_most_words(next, PARAGRAPH_WORDS - 1)
+    {
+        return false;
+    }
+    let own: std::collections::HashSet<String> = crate::clean::content_stems(line).into_iter().collect();
+    let below: std::collections::HashSet<String> = crate::clean::content_stems(next).into_iter().collect();
+    let shared = own.intersection(&below).count();
+    shared >= SUB_HEADING_SHARED && shared * 3 >= own.len()
+}
+
 /// Which lines the scorer never takes: the [protected] ones, the lines of a table of numbers
-/// (two or more counter-shaped lines in a row: a list of IDs, scores, prices) and verse, rhymed
-/// ([`rhymed_verse`](super::verse::rhymed_verse)) or free ([`free_verse`](super::verse::free_verse)).
+/// (two or more counter-shaped lines in a row: a list of IDs, scores, prices), verse, rhymed
+/// ([`rhymed_verse`](super::verse::rhymed_verse)) or free ([`free_verse`](super::verse::free_verse)),
+/// and a sub-heading over its paragraph ([`heads_next_paragraph`]).
 pub fn never_taken(lines: &[&str]) -> Vec<bool> {
     let counter: Vec<bool> = lines.iter().map(|line| counter_shaped(line)).collect();
     let rhymed = super::verse::rhymed_verse(lines);
@@ -128,7 +170,43 @@ pub fn never_taken(lines: &[&str]) -> Vec<bool> {
         .map(|i| {
             let in_table = counter[i]
                 && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
-            in_table || rhymed[i] || free[i] || protected(lines[i])
+            in_table || rhymed[i] || free[i] || protected(lines[i]) || heads_next_paragraph(lines[i], lines.get(i + 1))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence: never taken itself.
+    const PARAGRAPH: &str = "وأعلنت إدارة الدفاع المدني في المدينة أن فرقها أخمدت حريق المستودع القديم بعد ساعات من العمل المتواصل دون إصابات بين العمال.";
+
+    #[test]
+    fn a_sub_heading_over_its_paragraph_is_never_taken() {
+        let lines = ["إخماد حريق المستودع القديم بعد ساعات", PARAGRAPH];
+        assert_eq!(never_taken(&lines), [true, true]);
+    }
+
+    #[test]
+    fn a_headline_of_another_story_over_a_paragraph_is_not_kept_for_it() {
+        // It shares no subject with the paragraph under it.
+        let other = ["المنتخب يتأهل إلى نهائي البطولة العربية للشباب", PARAGRAPH];
+        assert!(!never_taken(&other)[0]);
+        // One stem in common is chance, and a tag is too short to head a paragraph.
+        let chance = ["ارتفاع أسعار الذهب في المدينة اليوم", PARAGRAPH];
+        assert!(!never_taken(&chance)[0]);
+        let tag = ["الدفاع المدني", PARAGRAPH];
+        assert!(!never_taken(&tag)[0]);
+    }
+
+    #[test]
+    fn a_line_quoted_whole_is_the_articles_own_and_a_quoted_pager_is_not() {
+        assert!(protected("\"صلح أم هدنة\""));
+        assert!(protected("«بيان من المجلس البلدي»"));
+        assert!(!protected("« 8 »"));
+        assert!(!protected("«Send»"));
+        // Quotes inside the line do not make it a quotation.
+        assert!(!protected("«الأهلي» يهزم «الوحدة»"));
+    }
 }
