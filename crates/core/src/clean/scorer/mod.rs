@@ -102,14 +102,19 @@ fn is_pictograph(c: char) -> bool {
 const TO_YOU: &[&str] =
     &["لك", "لكم", "بك", "بكم", "عليك", "عليكم", "اليك", "اليكم", "منك", "منكم", "عندك", "لديك", "لديكم"];
 
-/// How many words address the reader in the second person plural (`مداخلاتكم`, `نرحب بكم`) or
-/// through a preposition (`لك`, `إليك`); match-key words.
+/// Words ending in `تك` that are no noun with the suffix `ـك` (`فتك`, `يحتك`).
+const NOT_YOURS: &[&str] = &["فتك", "هتك", "تفتك", "يفتك", "تهتك", "يهتك", "تحتك", "يحتك", "احتك"];
+
+/// How many words address the reader in the second person plural (`مداخلاتكم`, `نرحب بكم`),
+/// through a preposition (`لك`, `إليك`) or as the owner of a feminine noun (`تجربتك`,
+/// `رسالتك`); match-key words.
 fn second_person_words(words: &[&str]) -> usize {
     words
         .iter()
         .filter(|w| {
             TO_YOU.contains(w)
                 || (w.ends_with("كم") && w.chars().count() >= 5 && !w.ends_with("حكم") && !w.ends_with("اكم"))
+                || (w.ends_with("تك") && w.chars().count() >= 4 && !NOT_YOURS.contains(w))
         })
         .count()
 }
@@ -435,6 +440,18 @@ mod tests {
         ] {
             assert!(!protected(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_noun_owned_by_the_reader_is_second_person_and_a_word_ending_so_by_chance_is_not() {
+        let count = |line: &str| {
+            let key = match_key(line);
+            let words: Vec<&str> = key.split_whitespace().collect();
+            second_person_words(&words)
+        };
+        assert_eq!(count("دوّن ملاحظتك وشاركنا تجربتك"), 2);
+        assert_eq!(count("نرحب بمشاركاتكم"), 1);
+        assert_eq!(count("يحتك الفريق بخبرات أجنبية في البنك"), 0);
     }
 
     #[test]
