@@ -1,7 +1,10 @@
 //! Lines the furniture scorer never takes, whatever their score: datelines, list items, verse,
-//! run-on lines, long sentences, tables of numbers.
+//! run-on lines, long sentences, quotations, sub-headings over their paragraph, tables of numbers.
+
+use std::collections::HashSet;
 
 use super::{ends_like_sentence, has_at_most_words, Shape, COUNTER_WORDS, SENTENCE_WORDS};
+use crate::clean::content_stems;
 
 /// The fewest words of a statement closed by a period that the scorer leaves alone.
 const STATEMENT_WORDS: usize = 5;
@@ -72,9 +75,9 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
 /// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
 /// runs on into the next, which are short and unpunctuated like furniture but are the article's
-/// own; a line quoted whole; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of [`CLAUSE_WORDS`] words or
-/// more; a statement of [`STATEMENT_WORDS`] words or more closed by a period; and a sentence of
-/// more than [`SENTENCE_WORDS`] words.
+/// own; a line quoted whole; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of
+/// [`CLAUSE_WORDS`] words or more; a statement of [`STATEMENT_WORDS`] words or more closed by a
+/// period; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
     // A number and a mark before the item's text; a decimal or a ratio (`4.5/5`, `2/3`) is a
@@ -143,7 +146,7 @@ const SUB_HEADING_SHARED: usize = 2;
 /// stems and a third of them (`مقتل مسعفة في الخوذ البيضاء` over `أعلنت منظمة الخوذ البيضاء
 /// مقتل إحدى المسعفات …`). Another story's headline or a tag shares a stem by chance, not the
 /// paragraph's subject.
-fn heads_next_paragraph(line: &str, next: Option<&&str>) -> bool {
+fn heads_next_paragraph(line: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return false };
     if has_at_most_words(line, SUB_HEADING_WORDS - 1)
         || !has_at_most_words(line, SUB_HEADING_MAX_WORDS)
@@ -152,8 +155,8 @@ fn heads_next_paragraph(line: &str, next: Option<&&str>) -> bool {
     {
         return false;
     }
-    let own: std::collections::HashSet<String> = crate::clean::content_stems(line).into_iter().collect();
-    let below: std::collections::HashSet<String> = crate::clean::content_stems(next).into_iter().collect();
+    let own: HashSet<String> = content_stems(line).into_iter().collect();
+    let below: HashSet<String> = content_stems(next).into_iter().collect();
     let shared = own.intersection(&below).count();
     shared >= SUB_HEADING_SHARED && shared * 3 >= own.len()
 }
@@ -170,7 +173,11 @@ pub fn never_taken(lines: &[&str]) -> Vec<bool> {
         .map(|i| {
             let in_table = counter[i]
                 && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
-            in_table || rhymed[i] || free[i] || protected(lines[i]) || heads_next_paragraph(lines[i], lines.get(i + 1))
+            in_table
+                || rhymed[i]
+                || free[i]
+                || protected(lines[i])
+                || heads_next_paragraph(lines[i], lines.get(i + 1).copied())
         })
         .collect()
 }
