@@ -84,6 +84,14 @@ fn listed_words(words: &[&str], list: &HashSet<&str>) -> usize {
         .count()
 }
 
+/// Whether a line has a word of the reader's bids or of the web's vocabulary (`ابقَ على تواصل
+/// عبر منصاتنا`, `تلقَّ التنبيهات على متصفحك`).
+fn speaks_the_webs_words(line: &str) -> bool {
+    let key = marsad_arabic::match_key(line).to_lowercase();
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    listed_words(&words, &READER_WORDS) + listed_words(&words, &WEB_WORDS) > 0
+}
+
 /// A symbol that is no letter, digit or sentence punctuation: arrows, bars, bullets, stars,
 /// pictographs.
 fn is_symbol(c: char) -> bool {
@@ -427,6 +435,9 @@ mod tests {
             "الهلال 2 x 1 النصر",
             "وبين العاصمي أن المديرية تلقت تحذيرا من الرئاسة",
             "تتكرر هذه القصة كل صيف تقريبا.",
+            // Verse with a word of the web's: two vowelled words, or the vocative.
+            "قطعةُ بللورٍ على صفحة القلب",
+            "يا زائرَ الصفحة",
         ] {
             assert!(protected(line), "{line}");
         }
@@ -437,6 +448,9 @@ mod tests {
             "4.5/5",
             "3/10 تقييم",
             "هل تريد أن تصلك أهم الأخبار كل صباح؟",
+            // One vowel, marking a bid's mood, on a line with the web's words.
+            "اضغطْ على الرابط للمتابعة",
+            "لا تنسَ مشاركة الصفحة",
         ] {
             assert!(!protected(line), "{line}");
         }

@@ -14,15 +14,42 @@ const CLAUSE_WORDS: usize = 8;
 
 /// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
 /// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
-/// the vocative `يا`, or two halves set
-/// apart by `..`, `...`, `…` or `،،`.
+/// the vocative `يا`, or two halves set apart by `..`, `...`, `…` or `،،`.
 pub fn verse_marks(line: &str) -> bool {
-    let vowel = line.chars().any(|c| ('\u{064C}'..='\u{0650}').contains(&c) || c == '\u{0652}');
-    let vocative = line.split_whitespace().any(|word| word == "يا" || word == "يـا");
-    let halves = ["..", "…", "،،"]
-        .iter()
-        .any(|mark| line.split(mark).filter(|half| half.split_whitespace().count() >= 2).count() >= 2);
-    vowel || vocative || halves
+    let marks = VerseMarks::of(line);
+    marks.vowelled_words > 0 || marks.vocative || marks.halves
+}
+
+/// What marks a line as verse, one by one.
+struct VerseMarks {
+    /// Words with a short vowel, a sukun or a tanween other than the fathatan.
+    vowelled_words: usize,
+    /// The vocative `يا`.
+    vocative: bool,
+    /// Two halves set apart by `..`, `...`, `…` or `،،`.
+    halves: bool,
+}
+
+impl VerseMarks {
+    fn of(line: &str) -> Self {
+        let vowelled_words = line
+            .split_whitespace()
+            .filter(|word| word.chars().any(|c| ('\u{064C}'..='\u{0650}').contains(&c) || c == '\u{0652}'))
+            .count();
+        let vocative = line.split_whitespace().any(|word| word == "يا" || word == "يـا");
+        let halves = ["..", "…", "،،"]
+            .iter()
+            .any(|mark| line.split(mark).filter(|half| half.split_whitespace().count() >= 2).count() >= 2);
+        VerseMarks { vowelled_words, vocative, halves }
+    }
+
+    /// Verse, unless the one mark is a vowel on a line with the web's words or a bid (`ابقَ على
+    /// تواصل عبر منصاتنا`, `تلقَّ التنبيهات على متصفحك`): there the vowel marks the bid's mood.
+    fn verse(&self, line: &str) -> bool {
+        let one_vowel_only = self.vowelled_words == 1 && !self.vocative && !self.halves;
+        (self.vowelled_words > 0 || self.vocative || self.halves)
+            && !(one_vowel_only && super::speaks_the_webs_words(line))
+    }
 }
 
 /// Whether a line opens on the conjunction `و` or `ف` before a function word or the article
@@ -73,9 +100,9 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 }
 
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
-/// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`]) and a line that
-/// runs on into the next, which are short and unpunctuated like furniture but are the article's
-/// own; a line quoted whole; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of
+/// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`], but not a line whose
+/// one mark is a vowel, with the web's words) and a line that runs on into the next, which are
+/// short and unpunctuated like furniture but are the article's own; a line quoted whole; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of
 /// [`CLAUSE_WORDS`] words or more; a statement of [`STATEMENT_WORDS`] words or more closed by a
 /// period; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
@@ -119,7 +146,7 @@ pub fn protected(line: &str) -> bool {
     let fixture =
         line.replace(" x ", " × ").split('×').filter(|side| side.chars().any(char::is_alphabetic)).count() == 2;
     list_item
-        || verse_marks(line)
+        || VerseMarks::of(line).verse(line)
         || runs_on
         || long_sentence
         || statement
