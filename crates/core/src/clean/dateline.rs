@@ -157,13 +157,16 @@ fn dateline_line(line: &str) -> Option<Dateline> {
     if city_words == 0 || city_words > MAX_CITY_WORDS {
         return None;
     }
-    let middle = words[city_words..words.len() - agency_words].join(" ");
-    let middle = middle.trim_matches(|c: char| is_dateline_separator(c) || c == ',' || c == '،' || c.is_whitespace());
+    let between = words[city_words..words.len() - agency_words].join(" ");
+    let middle = between.trim_matches(|c: char| is_dateline_separator(c) || c == ',' || c == '،' || c.is_whitespace());
     let date = marsad_arabic::dates::find_dates(middle).into_iter().find_map(|m| match m.value {
         marsad_arabic::DateValue::Full(date) => Some(date),
         _ => None,
     });
-    (middle.is_empty() || date.is_some()).then(|| Dateline { city: words[..city_words].join(" "), agency, date })
+    // A dash or a date between city and agency: two words alone are a phrase whose last word
+    // spells an agency (`اتصل بنا`, `واتس آب`), not a dateline.
+    let separated = middle.is_empty() && !between.is_empty();
+    (separated || date.is_some()).then(|| Dateline { city: words[..city_words].join(" "), agency, date })
 }
 
 fn is_dash(c: char) -> bool {
@@ -229,6 +232,9 @@ mod tests {
             "الرياض - أعلنت الوزارة: إن",
             "",
             "2025 (أ ف ب) – نص",
+            // The last word spells an agency (`بنا`, `آب`), with no dash or date before it.
+            "اتصل بنا",
+            "واتس آب",
         ] {
             assert_eq!(parse_dateline(line), None, "line {line}");
         }

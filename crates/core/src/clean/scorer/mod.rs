@@ -70,7 +70,8 @@ const PROCLITICS: &[&str] = &["وال", "بال", "فال", "لل", "ال", "و"
 /// `ب` + `عد`, nor `لكن` `ل` + `كن`.
 const MIN_STRIPPED_LETTERS: usize = 3;
 
-/// How many words of `key` (a match key) are in `list`, as they are or without a proclitic.
+/// How many words of `key` (a match key) are in `list`, as they are or without a proclitic; `ل`
+/// before the article drops its alif (`للموقع` is `ل` + `الموقع`).
 fn listed_words(words: &[&str], list: &HashSet<&str>) -> usize {
     words
         .iter()
@@ -80,6 +81,9 @@ fn listed_words(words: &[&str], list: &HashSet<&str>) -> usize {
                     word.strip_prefix(p)
                         .is_some_and(|rest| rest.chars().count() >= MIN_STRIPPED_LETTERS && list.contains(rest))
                 })
+                || ["لل", "ولل", "فلل"]
+                    .iter()
+                    .any(|p| word.strip_prefix(p).is_some_and(|rest| list.contains(format!("ال{rest}").as_str())))
         })
         .count()
 }
@@ -358,6 +362,9 @@ mod tests {
         // `بعد` and `لكن` are not a proclitic on the listed `عد` and `كن`.
         let f = &features_of(&["لكن الاجتماع انتهى بعد ساعة", BODY[0]])[0];
         assert_eq!(f[1], 0.0);
+        // `ل` before the article: `للرئيسية` is `الرئيسية`.
+        let f = &features_of(&["عودة للرئيسية", BODY[0]])[0];
+        assert_eq!(f[2], 1.0);
     }
 
     #[test]
@@ -426,6 +433,7 @@ mod tests {
             "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس",
             "2 - تطبيق للمراسلة على الهاتف",
             "10. فيلم الجزار",
+            "3 -",
             "* تقييم اللعبة: للجميع",
             "بمحلِّ راعٍ في ذُرى الجبال",
             "يا ليل الصب متى غده ... أقيام الساعة موعده",
@@ -445,6 +453,8 @@ mod tests {
             "حمّل تطبيقنا على هاتفك",
             "الصفحة 2 من 5",
             "(4)",
+            "– 3 –",
+            "1 / 12",
             "4.5/5",
             "3/10 تقييم",
             "هل تريد أن تصلك أهم الأخبار كل صباح؟",

@@ -109,12 +109,14 @@ pub fn protected(line: &str) -> bool {
     let line = line.trim();
     // A number and a mark before the item's text; a decimal or a ratio (`4.5/5`, `2/3`) is a
     // rating or a count, not a list item.
+    // A bulleted item has words: a number between bullets (`– 3 –`, `• 6 •`) is a pager.
     let list_item = {
         let after_number = line.trim_start_matches(|c: char| c.is_numeric());
         let mut rest = after_number.trim_start().chars();
         let marked = rest.next().is_some_and(|c| ['.', '-', ')', '–', '/'].contains(&c));
-        let then_digit = rest.next().is_some_and(|c| c.is_numeric());
-        (after_number.len() < line.len() && marked && !then_digit) || line.starts_with(['*', '•', '-', '–'])
+        let then_digit = rest.find(|c| !c.is_whitespace()).is_some_and(|c| c.is_numeric());
+        (after_number.len() < line.len() && marked && !then_digit)
+            || (line.starts_with(['*', '•', '-', '–']) && line.chars().any(char::is_alphabetic))
     };
     // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
     // sub-heading that opens a paragraph.
