@@ -18,7 +18,7 @@ use marsad_core::read::FieldMap;
 /// The share of the first held-out list that must go (reached: see the README).
 const FLOOR_FIRST: f64 = 0.975;
 /// The share of the second held-out list that must go (reached: see the README).
-const FLOOR_SECOND: f64 = 0.965;
+const FLOOR_SECOND: f64 = 0.975;
 
 fn furniture(list: &str) -> BTreeMap<String, Vec<String>> {
     let mut classes: BTreeMap<String, Vec<String>> = BTreeMap::new();

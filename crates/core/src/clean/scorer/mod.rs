@@ -458,6 +458,8 @@ mod tests {
             "4.5/5",
             "3/10 تقييم",
             "هل تريد أن تصلك أهم الأخبار كل صباح؟",
+            // A widget's label ending on a colon, with the web's words.
+            "اختر القسم:",
             // One vowel, marking a bid's mood, on a line with the web's words.
             "اضغطْ على الرابط للمتابعة",
             "لا تنسَ مشاركة الصفحة",

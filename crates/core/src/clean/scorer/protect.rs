@@ -9,6 +9,9 @@ use crate::clean::content_stems;
 /// The fewest words of a statement closed by a period that the scorer leaves alone.
 const STATEMENT_WORDS: usize = 5;
 
+/// The most words of a label ending on a colon that heads a widget (`اختر القسم:`).
+const LABEL_WORDS: usize = 4;
+
 /// The fewest words of a line that a clause with `أن` or `إن` makes the article's own.
 const CLAUSE_WORDS: usize = 8;
 
@@ -120,7 +123,10 @@ pub fn protected(line: &str) -> bool {
     };
     // A line that ends on a comma, semicolon or colon runs on into the next: verse, a list, a
     // sub-heading that opens a paragraph.
-    let runs_on = line.trim_end().ends_with(['،', ',', '؛', ';', ':']);
+    // A label of a few words with the web's words (`اختر القسم:`, `نتائج البحث عن:`) heads a
+    // widget, not a paragraph.
+    let runs_on = line.trim_end().ends_with(['،', ',', '؛', ';', ':'])
+        && !(has_at_most_words(line, LABEL_WORDS) && super::speaks_the_webs_words(line));
     // A sentence of some length is the article's; furniture that ends on a period is short
     // (`لن يتم نشر بريدك.`), and the rules take it.
     let long_sentence = ends_like_sentence(line) && !has_at_most_words(line, SENTENCE_WORDS);
