@@ -19,8 +19,7 @@ const CLAUSE_WORDS: usize = 8;
 /// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
 /// the vocative `يا`, or two halves set apart by `..`, `...`, `…` or `،،`.
 pub fn verse_marks(line: &str) -> bool {
-    let marks = VerseMarks::of(line);
-    marks.vowelled_words > 0 || marks.vocative || marks.halves
+    VerseMarks::of(line).any()
 }
 
 /// What marks a line as verse, one by one.
@@ -46,12 +45,15 @@ impl VerseMarks {
         VerseMarks { vowelled_words, vocative, halves }
     }
 
+    fn any(&self) -> bool {
+        self.vowelled_words > 0 || self.vocative || self.halves
+    }
+
     /// Verse, unless the one mark is a vowel on a line with the web's words or a bid (`ابقَ على
     /// تواصل عبر منصاتنا`, `تلقَّ التنبيهات على متصفحك`): there the vowel marks the bid's mood.
     fn verse(&self, line: &str) -> bool {
         let one_vowel_only = self.vowelled_words == 1 && !self.vocative && !self.halves;
-        (self.vowelled_words > 0 || self.vocative || self.halves)
-            && !(one_vowel_only && super::speaks_the_webs_words(line))
+        self.any() && !(one_vowel_only && super::speaks_the_webs_words(line))
     }
 }
 
@@ -105,7 +107,8 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// Lines the scorer never takes, whatever their score: a dateline (it dates and places the
 /// article), a list item (`2 - …`, `10. …`, `* …`), verse ([`verse_marks`], but not a line whose
 /// one mark is a vowel, with the web's words) and a line that runs on into the next, which are
-/// short and unpunctuated like furniture but are the article's own; a line quoted whole; a fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of
+/// short and unpunctuated like furniture but are the article's own; a line quoted whole; a
+/// fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of
 /// [`CLAUSE_WORDS`] words or more; a statement of [`STATEMENT_WORDS`] words or more closed by a
 /// period; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
