@@ -16,9 +16,9 @@ use marsad_core::model::{Declared, Format, RawDocument};
 use marsad_core::read::FieldMap;
 
 /// The share of the first held-out list that must go (reached: see the README).
-const FLOOR_FIRST: f64 = 0.975;
+const FLOOR_FIRST: f64 = 0.98;
 /// The share of the second held-out list that must go (reached: see the README).
-const FLOOR_SECOND: f64 = 0.975;
+const FLOOR_SECOND: f64 = 0.98;
 
 fn furniture(list: &str) -> BTreeMap<String, Vec<String>> {
     let mut classes: BTreeMap<String, Vec<String>> = BTreeMap::new();

@@ -96,6 +96,14 @@ fn speaks_the_webs_words(line: &str) -> bool {
     listed_words(&words, &READER_WORDS) + listed_words(&words, &WEB_WORDS) > 0
 }
 
+/// Whether a line has a word of the web's vocabulary (`موضوعات ذات صلة`, `من القسم نفسه`); the
+/// reader's bids are left out, since verse shares their verbs (`تابع`, `صوتك`).
+fn names_the_web(line: &str) -> bool {
+    let key = marsad_arabic::match_key(line).to_lowercase();
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    listed_words(&words, &WEB_WORDS) > 0
+}
+
 /// A symbol that is no letter, digit or sentence punctuation: arrows, bars, bullets, stars,
 /// pictographs.
 fn is_symbol(c: char) -> bool {
@@ -406,6 +414,31 @@ mod tests {
         // The same lines opening on `و` before a function word read as verse.
         let verse = [BODY[0], BODY[1], "ولا الليل يطوي ما كتبت من الهوى", "ومن سهر العيون على المدى", BODY[2]];
         assert_eq!(feature(&verse, "listed_headline"), [0.0; 5]);
+    }
+
+    #[test]
+    fn two_lists_of_other_stories_stacked_are_two_lists_and_a_long_run_without_headings_is_verse() {
+        const HEADLINES: [&str; 6] = [
+            "ارتفاع أسعار الذهب في الأسواق العالمية",
+            "منتخب الشباب يتأهل إلى نهائي البطولة العربية",
+            "افتتاح معرض الكتاب الدولي بمشاركة مئة دار نشر",
+            "موجة برد تضرب المرتفعات الجبلية نهاية الأسبوع",
+            "شركة اتصالات تطلق باقة جديدة للشباب",
+            "مهرجان السينما يكرم مخرجة شابة في دورته الأولى",
+        ];
+        // Seven headline-like lines in a row, but two headings with the web's words open two
+        // lists of three.
+        let mut stacked = vec![BODY[0], BODY[1], "مواضيع ذات صلة"];
+        stacked.extend(&HEADLINES[..3]);
+        stacked.push("من القسم نفسه");
+        stacked.extend(&HEADLINES[3..]);
+        stacked.push(BODY[2]);
+        let listed = feature(&stacked, "listed_headline");
+        assert_eq!(listed[3..6], [1.0; 3]);
+        assert_eq!(listed[7..10], [1.0; 3]);
+        // The same seven lines under one heading without the web's words read as a poem's lines.
+        stacked[6] = "أبيات من قصيدة الصباح";
+        assert_eq!(feature(&stacked, "listed_headline"), [0.0; 11]);
     }
 
     #[test]

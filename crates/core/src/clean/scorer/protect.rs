@@ -74,7 +74,9 @@ const MAX_LISTED_HEADLINES: usize = 6;
 
 /// Which lines are in a run of headline-like lines that reads as verse: longer than
 /// [`MAX_LISTED_HEADLINES`], with one line in three [opening on a conjunction](opens_on_conjunction), or with a line
-/// bearing [`verse_marks`].
+/// bearing [`verse_marks`]. A [heading](Shape::heading) with the web's words (`موضوعات ذات صلة`,
+/// `من القسم نفسه`) opens a list of its own: two widgets stacked are two short lists, not one
+/// long poem.
 pub(super) fn verse_lines(lines: &[&str], shapes: &[Shape]) -> Vec<bool> {
     let mut verse = vec![false; lines.len()];
     let mut start = 0;
@@ -83,7 +85,12 @@ pub(super) fn verse_lines(lines: &[&str], shapes: &[Shape]) -> Vec<bool> {
             start += 1;
             continue;
         }
-        let end = (start..lines.len()).take_while(|&j| shapes[j].headline()).last().unwrap_or(start);
+        let end = (start..lines.len())
+            .take_while(|&j| {
+                shapes[j].headline() && (j == start || !(shapes[j].heading() && super::names_the_web(lines[j])))
+            })
+            .last()
+            .unwrap_or(start);
         let length = end - start + 1;
         let joined = lines[start..=end].iter().filter(|l| opens_on_conjunction(l)).count();
         let marked = lines[start..=end].iter().any(|l| verse_marks(l));
@@ -199,8 +206,39 @@ fn heads_next_paragraph(line: &str, next: Option<&str>) -> bool {
     shared >= SUB_HEADING_SHARED && shared * 3 >= own.len()
 }
 
+/// The fewest counter-shaped lines in a row that make a table of numbers whatever their shapes;
+/// two make one only if they are [alike](rows_alike) (`الهلال 2` over `النصر 1`), and two unlike
+/// are a widget's counts stacked (`345 قراءة` over `(4)`).
+const TABLE_ROWS: usize = 3;
+
+/// Whether two lines are rows of one table: of one [shape](row_shape), or both fields labelled
+/// with a colon (`الرقم: أ / 267` over `التاريخ: 9/10/1436هـ`).
+fn rows_alike(one: &str, other: &str) -> bool {
+    let labelled = |line: &str| row_shape(line).starts_with("a:");
+    row_shape(one) == row_shape(other) || (labelled(one) && labelled(other))
+}
+
+/// A line's shape as a row of a table: each run of digits `0`, each run of letters `a`, other
+/// characters as they are (`11-10-1436هـ` is `0-0-0a`, `(4)` is `(0)`).
+fn row_shape(line: &str) -> String {
+    let mut shape = String::new();
+    for c in line.trim().chars() {
+        let class = if c.is_numeric() {
+            '0'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if !(matches!(class, '0' | 'a') && shape.ends_with(class)) {
+            shape.push(class);
+        }
+    }
+    shape
+}
+
 /// Which lines the scorer never takes: the [protected] ones, the lines of a table of numbers
-/// (two or more counter-shaped lines in a row: a list of IDs, scores, prices), verse, rhymed
+/// ([`TABLE_ROWS`] or more counter-shaped lines in a row: a list of IDs, scores, prices), verse, rhymed
 /// ([`rhymed_verse`](super::verse::rhymed_verse)) or free ([`free_verse`](super::verse::free_verse)),
 /// and a sub-heading over its paragraph ([`heads_next_paragraph`]).
 pub fn never_taken(lines: &[&str]) -> Vec<bool> {
@@ -209,8 +247,11 @@ pub fn never_taken(lines: &[&str]) -> Vec<bool> {
     let free = super::verse::free_verse(lines);
     (0..lines.len())
         .map(|i| {
-            let in_table = counter[i]
-                && (i.checked_sub(1).is_some_and(|j| counter[j]) || counter.get(i + 1).copied().unwrap_or(false));
+            let in_table = counter[i] && {
+                let start = (0..=i).rev().take_while(|&j| counter[j]).last().unwrap_or(i);
+                let end = (i..lines.len()).take_while(|&j| counter[j]).last().unwrap_or(i);
+                end - start + 1 >= TABLE_ROWS || (end > start && rows_alike(lines[start], lines[end]))
+            };
             in_table
                 || rhymed[i]
                 || free[i]
@@ -243,6 +284,17 @@ mod tests {
         assert!(!never_taken(&chance)[0]);
         let tag = ["الدفاع المدني", PARAGRAPH];
         assert!(!never_taken(&tag)[0]);
+    }
+
+    #[test]
+    fn two_rows_alike_are_a_table_and_two_widget_counts_stacked_are_not() {
+        let never = |lines: &[&str]| never_taken(lines)[..2].to_vec();
+        assert_eq!(never(&["الهلال 45", "النصر 41", PARAGRAPH]), [true, true]);
+        assert_eq!(never(&["11-10-1436هـ 15-10-1436هـ", "16-10-1436هـ 20-10-1436هـ", PARAGRAPH]), [true, true]);
+        assert_eq!(never(&["الرقم: أ / 267", "التاريخ: 9/10/1436هـ", PARAGRAPH]), [true, true]);
+        assert_eq!(never(&["345 قراءة", "(4)", PARAGRAPH]), [false, false]);
+        // Three rows make a table whatever their shapes.
+        assert_eq!(never_taken(&["345 قراءة", "(4)", "12", PARAGRAPH])[..3], [true; 3]);
     }
 
     #[test]
