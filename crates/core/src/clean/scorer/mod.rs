@@ -476,6 +476,8 @@ mod tests {
             "الهلال 2 x 1 النصر",
             "وبين العاصمي أن المديرية تلقت تحذيرا من الرئاسة",
             "تتكرر هذه القصة كل صيف تقريبا.",
+            // Running on from the paragraph before, without its period.
+            "ومن بين المشاريع المنتظرة تطوير الميناء القديم، إضافة إلى الطرق",
             // Verse with a word of the web's: two vowelled words, or the vocative.
             "قطعةُ بللورٍ على صفحة القلب",
             "يا زائرَ الصفحة",
@@ -496,6 +498,8 @@ mod tests {
             // One vowel, marking a bid's mood, on a line with the web's words.
             "اضغطْ على الرابط للمتابعة",
             "لا تنسَ مشاركة الصفحة",
+            "وتابعونا على فيسبوك وتويتر ويوتيوب وإنستغرام وتيك توك",
+            "ولا تنس الاشتراك",
         ] {
             assert!(!protected(line), "{line}");
         }

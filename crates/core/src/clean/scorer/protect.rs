@@ -15,6 +15,10 @@ const LABEL_WORDS: usize = 4;
 /// The fewest words of a line that a clause with `أن` or `إن` makes the article's own.
 const CLAUSE_WORDS: usize = 8;
 
+/// The fewest words of a line opening on `و` or `ف` before a function word that runs on from
+/// the paragraph before it.
+const RUN_ON_WORDS: usize = 8;
+
 /// Whether a line bears the marks of verse: a short vowel, a sukun or a tanween other than the
 /// fathatan (news and furniture are written bare but for `ـاً` and the shadda: `أيضاً`, `حمّل`),
 /// the vocative `يا`, or two halves set apart by `..`, `...`, `…` or `،،`.
@@ -116,7 +120,8 @@ pub(super) fn counter_shaped(line: &str) -> bool {
 /// one mark is a vowel, with the web's words) and a line that runs on into the next, which are
 /// short and unpunctuated like furniture but are the article's own; a line quoted whole; a
 /// fixture (`الخليج × الشباب`); a clause with `أن` or `إن` of
-/// [`CLAUSE_WORDS`] words or more; a statement of [`STATEMENT_WORDS`] words or more closed by a
+/// [`CLAUSE_WORDS`] words or more; a line of [`RUN_ON_WORDS`] words or more that [opens on a
+/// conjunction](opens_on_conjunction); a statement of [`STATEMENT_WORDS`] words or more closed by a
 /// period; and a sentence of more than [`SENTENCE_WORDS`] words.
 pub fn protected(line: &str) -> bool {
     let line = line.trim();
@@ -152,6 +157,10 @@ pub fn protected(line: &str) -> bool {
     let clause = !has_at_most_words(line, CLAUSE_WORDS - 1)
         && !line.trim_end().ends_with(['؟', '?'])
         && line.split_whitespace().any(|w| matches!(marsad_arabic::match_key(w).as_str(), "ان"));
+    // A line of some length that opens on `و` or `ف` before a function word or the article
+    // (`ومن بين المشاريع …`, `وهناك آثار …`) goes on from the paragraph before it; furniture
+    // opens on a bid or a noun (none of the training furniture of eight words or more does).
+    let continues = opens_on_conjunction(line) && !has_at_most_words(line, RUN_ON_WORDS - 1);
     // A line quoted whole (`"مصالحة أم استسلام"`, `«فكر منحرف»`) is a quotation or a titled
     // sub-heading; of the training furniture only a pager (`« 8 »`) is, and it has no letter.
     let quoted_whole = {
@@ -170,6 +179,7 @@ pub fn protected(line: &str) -> bool {
         || statement
         || fixture
         || clause
+        || continues
         || quoted_whole
         || crate::clean::parse_dateline(line).is_some()
 }
