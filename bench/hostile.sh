@@ -4,7 +4,8 @@
 # invalid UTF-8, UTF-16LE with and without a BOM, windows-1256, text with NUL bytes, a truncated
 # .gz, a 100 MB article, two 10 MB single lines (the articles' words; every file's words, the
 # reprint's site furniture and its © line too), a 200k-line JSONL where 499 lines in 500 are
-# broken four ways, HTML nested 100k <div>s deep, a 50 MB page of repeated <p>, a symlink loop, an
+# broken four ways, HTML nested 100k <div>s deep, a 50 MB page of repeated <p>, 20,000 tag lines
+# and 20,000 rhyming lines after a paragraph, a symlink loop, an
 # unreadable file (mode 000: root reads it anyway, and the table says so), a missing path and a
 # FIFO. Each is ingested into a fresh store (`ingest --json`, under /usr/bin/time and a timeout);
 # then the corpus alone; then every hostile input and the corpus's 9 files in ONE batch, whose
@@ -124,6 +125,15 @@ p = f"<p>{body_paragraphs(8)[0]}</p>\n"
 page = head.format(title(8)) + "<article>" + p * ((50 << 20) // len(p.encode())) + "</article></body></html>"
 write("repeated-50mb.html", page.encode())
 
+# 20,000 short lines after a paragraph: one- and two-word lines (a tag run the scorer weighs as a
+# whole) and four-word lines that all rhyme (a run the verse rule reads as a whole): the scorer
+# must judge each run once, not once per line (83 s for the tags before stop 31).
+paragraph = body_paragraphs(3)[0]
+write("tag-lines-20k.txt", (title(3) + "\n\n" + paragraph + "\n" + "".join(
+    f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}\n" for _ in range(20_000))).encode())
+write("rhyming-lines-20k.txt", (title(4) + "\n\n" + paragraph + "\n" + "".join(
+    f"{rng.choice(vocabulary)} {rng.choice(vocabulary)} {n} الليل\n" for n in range(20_000))).encode())
+
 write("unreadable.txt", reordered(7).encode())
 PY
 ln -s loop-b.txt "$in/loop-a.txt"
@@ -149,6 +159,8 @@ cases=(
   "feed-200k.jsonl|store=400,reject=199600"
   "deep-100k.html|store"
   "repeated-50mb.html|store"
+  "tag-lines-20k.txt|store"
+  "rhyming-lines-20k.txt|store"
   "loop-a.txt|reject"
   "unreadable.txt|$([ $root_reads = yes ] && echo store || echo reject)"
   "missing.txt|reject"

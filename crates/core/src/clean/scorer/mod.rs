@@ -88,20 +88,23 @@ fn listed_words(words: &[&str], list: &HashSet<&str>) -> usize {
         .count()
 }
 
+/// How many words of a line are in `list`, as [`listed_words`] counts them.
+fn words_of_line_in(line: &str, list: &HashSet<&str>) -> usize {
+    let key = marsad_arabic::match_key(line).to_lowercase();
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    listed_words(&words, list)
+}
+
 /// Whether a line has a word of the reader's bids or of the web's vocabulary (`ابقَ على تواصل
 /// عبر منصاتنا`, `تلقَّ التنبيهات على متصفحك`).
 fn speaks_the_webs_words(line: &str) -> bool {
-    let key = marsad_arabic::match_key(line).to_lowercase();
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    listed_words(&words, &READER_WORDS) + listed_words(&words, &WEB_WORDS) > 0
+    words_of_line_in(line, &READER_WORDS) + words_of_line_in(line, &WEB_WORDS) > 0
 }
 
 /// Whether a line has a word of the web's vocabulary (`موضوعات ذات صلة`, `من القسم نفسه`); the
 /// reader's bids are left out, since verse shares their verbs (`تابع`, `صوتك`).
 fn names_the_web(line: &str) -> bool {
-    let key = marsad_arabic::match_key(line).to_lowercase();
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    listed_words(&words, &WEB_WORDS) > 0
+    words_of_line_in(line, &WEB_WORDS) > 0
 }
 
 /// A symbol that is no letter, digit or sentence punctuation: arrows, bars, bullets, stars,
@@ -202,6 +205,21 @@ impl Shape {
     }
 }
 
+/// Which of `lines` are in a run of lines marked in `flags` (a run is as long as it can be) that
+/// `keep` accepts; `keep` sees each run's lines once, so the whole takes linear time.
+pub(super) fn runs_where<'a>(lines: &[&'a str], flags: &[bool], keep: impl Fn(&[&'a str]) -> bool) -> Vec<bool> {
+    let mut marked = vec![false; flags.len()];
+    let mut start = 0;
+    while start < flags.len() {
+        let end = (start..flags.len()).find(|&j| !flags[j]).unwrap_or(flags.len());
+        if end > start && keep(&lines[start..end]) {
+            marked[start..end].iter_mut().for_each(|m| *m = true);
+        }
+        start = end + 1;
+    }
+    marked
+}
+
 /// How many lines (and the title) carry each content stem.
 fn stem_carriers<'a>(stems: impl Iterator<Item = &'a [String]>) -> HashMap<&'a str, usize> {
     let mut carriers: HashMap<&str, usize> = HashMap::new();
@@ -260,6 +278,12 @@ pub fn features_with(
         .collect();
     let at = |i: usize| shapes.get(i);
     let in_verse = verse_lines(lines, &shapes);
+    let tiny: Vec<bool> = shapes.iter().map(|shape| shape.tiny).collect();
+    let in_tag_run = runs_where(lines, &tiny, |run| {
+        // Verse in short halves runs on with `و` and `ف`; tags and menu items are names.
+        let joined = run.iter().filter(|l| opens_on_conjunction(l)).count();
+        run.len() >= 3 && joined * 3 < run.len() && !run.iter().any(|l| verse_marks(l))
+    });
 
     (0..lines.len())
         .map(|i| {
@@ -271,14 +295,7 @@ pub fn features_with(
             let n = shape.words;
             let before = i.checked_sub(1).and_then(at);
             let after = at(i + 1);
-            let run = shape.tiny && {
-                let start = (0..=i).rev().take_while(|&j| shapes[j].tiny).last().unwrap_or(i);
-                let end = (i..lines.len()).take_while(|&j| shapes[j].tiny).last().unwrap_or(i);
-                // Verse in short halves runs on with `و` and `ف`; tags and menu items are names.
-                let joined = lines[start..=end].iter().filter(|l| opens_on_conjunction(l)).count();
-                let marked = lines[start..=end].iter().any(|l| verse_marks(l));
-                end - start + 1 >= 3 && joined * 3 < end - start + 1 && !marked
-            };
+            let run = in_tag_run[i];
             // Headlines of other stories together, or under a short heading; not verse, whose
             // short unpunctuated lines run on with `و` and `ف` or go on for long.
             let listed_headline = !in_verse[i]
@@ -361,6 +378,19 @@ mod tests {
         ];
         let runs: Vec<f64> = features_of(&lines).iter().map(|f| f[9]).collect();
         assert_eq!(runs, [0.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn runs_are_judged_whole_and_only_the_accepted_ones_are_marked() {
+        let lines = ["a", "b", "c", "x", "d", "e", "y"];
+        let flags = [true, true, true, false, true, true, false];
+        let seen = std::cell::RefCell::new(Vec::new());
+        let marked = runs_where(&lines, &flags, |run| {
+            seen.borrow_mut().push(run.to_vec());
+            run.len() >= 3
+        });
+        assert_eq!(marked, [true, true, true, false, false, false, false]);
+        assert_eq!(seen.into_inner(), [vec!["a", "b", "c"], vec!["d", "e"]], "each run once");
     }
 
     #[test]

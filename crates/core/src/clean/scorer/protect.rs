@@ -253,16 +253,14 @@ fn row_shape(line: &str) -> String {
 /// and a sub-heading over its paragraph ([`heads_next_paragraph`]).
 pub fn never_taken(lines: &[&str]) -> Vec<bool> {
     let counter: Vec<bool> = lines.iter().map(|line| counter_shaped(line)).collect();
+    let in_table = super::runs_where(lines, &counter, |rows| {
+        rows.len() >= TABLE_ROWS || (rows.len() == 2 && rows_alike(rows[0], rows[1]))
+    });
     let rhymed = super::verse::rhymed_verse(lines);
     let free = super::verse::free_verse(lines);
     (0..lines.len())
         .map(|i| {
-            let in_table = counter[i] && {
-                let start = (0..=i).rev().take_while(|&j| counter[j]).last().unwrap_or(i);
-                let end = (i..lines.len()).take_while(|&j| counter[j]).last().unwrap_or(i);
-                end - start + 1 >= TABLE_ROWS || (end > start && rows_alike(lines[start], lines[end]))
-            };
-            in_table
+            in_table[i]
                 || rhymed[i]
                 || free[i]
                 || protected(lines[i])

@@ -29,8 +29,11 @@ fn mostly_one(rhymes: &[Option<&String>]) -> bool {
     if rhymes.len() < MIN_RHYMING {
         return false;
     }
-    let most =
-        rhymes.iter().flatten().map(|r| rhymes.iter().filter(|other| **other == Some(*r)).count()).max().unwrap_or(0);
+    let mut counts: std::collections::HashMap<&String, usize> = std::collections::HashMap::new();
+    for rhyme in rhymes.iter().flatten() {
+        *counts.entry(rhyme).or_default() += 1;
+    }
+    let most = counts.values().copied().max().unwrap_or(0);
     most >= MIN_RHYMING && most as f64 >= RHYMING_SHARE * rhymes.len() as f64
 }
 
